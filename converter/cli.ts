@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Usage: node converter/cli.ts [--check] [slug…]
+//   (no flag)  convert seeds/ into content/, writing only files that changed
+//   --check    write nothing; exit 1 if content/ differs from a fresh conversion
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { SeedError } from './errors.ts';
+import { convertAll, staleOutputs, writeOutputs } from './index.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const slugs = args.filter((a) => !a.startsWith('--'));
+
+try {
+  const outputs = convertAll({ root, slugs: slugs.length ? slugs : undefined });
+  if (check) {
+    const stale = staleOutputs(root, outputs);
+    if (stale.length) {
+      console.error(`content/ is stale; run \`npm run convert\` and commit:\n  ${stale.join('\n  ')}`);
+      process.exit(1);
+    }
+    console.log(`convert --check: ${outputs.length} plans, content/ is up to date`);
+  } else {
+    const written = writeOutputs(root, outputs);
+    for (const o of outputs) {
+      const r = o.report;
+      console.log(`${o.slug.padEnd(9)} blocks ${String(o.blocks.length).padStart(4)}  removed ${r.removed.length}  bookmarks ${r.bookmarks.length}  joins ${r.joins.length}  notes ${r.notes.length}`);
+    }
+    console.log(written.length ? `wrote ${written.length} files` : 'content/ already up to date');
+  }
+} catch (e) {
+  if (e instanceof SeedError) {
+    console.error(`convert failed, nothing written.\n${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}

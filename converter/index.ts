@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { SeedError } from './errors.ts';
+import { readHints, type PlanHints } from './hints.ts';
+import { plainText } from './inline.ts';
+import { clean } from './stages/clean.ts';
+import { outline, planMdx } from './stages/emit.ts';
+import { parseSeed } from './stages/parse.ts';
+import { structure } from './stages/structure.ts';
+import type { Block, ConversionReport } from './types.ts';
+
+export const SLUGS = ['dehua', 'nanan', 'chaozhou', 'huantai', 'deyang'] as const;
+
+export interface ConvertOptions {
+  root: string;
+  slugs?: readonly string[];
+}
+
+export interface PlanOutput {
+  slug: string;
+  blocks: Block[];
+  report: ConversionReport;
+  /** Path (relative to root) → file contents. */
+  files: Map<string, string>;
+}
+
+type Aliases = Record<string, Record<string, string>>;
+
+/** Converts one seed to its MDX, data and report files, in memory. */
+export function convertPlan(root: string, slug: string, aliases: Aliases = {}): PlanOutput {
+  const seedPath = `seeds/${slug}.txt`;
+  const hints = readHints(join(root, 'converter/hints', `${slug}.json`));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, seedPath));
+  } catch {
+    throw new SeedError(seedPath, undefined, 'the seed file is missing', `copy it from shared/seeds (see seeds/SOURCES.md) as ${seedPath}`);
+  }
+  const report: ConversionReport = { slug, removed: [], bookmarks: [], indentation: [], joins: [], notes: [] };
+  const lines = parseSeed(bytes, seedPath);
+  const cleaned = clean(lines, report);
+  const blocks = structure(cleaned, hints, seedPath, report);
+  applyAliases(blocks, aliases[slug] ?? {}, seedPath);
+
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const ids = allIds(blocks);
+  const frontmatter = {
+    ...hints.meta,
+    slug,
+    lang: 'zh',
+    source: { file: seedPath, original: (hints.meta as { sourceName?: string }).sourceName, sha256, lines: lines.length },
+    sourceName: undefined,
+    stats: {
+      characters: blocks.reduce((n, b) => n + countChars(b), 0),
+      blocks: blocks.length,
+      ids: ids.length,
+    },
+    editorialNotes: report.notes.map((n) => ({ n: n.n, eid: n.eid, kind: n.kind, line: n.line, text: n.text, original: n.original ?? null, corrected: n.corrected ?? null })),
+    outline: outline(blocks),
+  };
+
+  const files = new Map<string, string>();
+  files.set(`content/plans/zh/${slug}.mdx`, planMdx(frontmatter, blocks));
+  const tables = blocks.filter((b) => b.kind === 'table').map((b) => tableData(b));
+  files.set(`content/data/tables/${slug}.json`, json({ plan: slug, tables }));
+  files.set(`content/data/responsibilities/${slug}.json`, json({ plan: slug, tasks: responsibilities(blocks, hints) }));
+  files.set(`content/reports/${slug}.json`, json({ ...report, ids: ids.length, idList: ids }));
+  return { slug, blocks, report, files };
+}
+
+/** Every eId a plan page carries: blocks, table rows and table notes. */
+export function allIds(blocks: Block[]): string[] {
+  const ids: string[] = [];
+  for (const b of blocks) {
+    ids.push(b.eid);
+    if (b.table) {
+      for (const r of b.table.rows) ids.push(r.eid);
+      for (const n of b.table.notes) ids.push(n.eid);
+    }
+  }
+  return ids;
+}
+
+function countChars(b: Block): number {
+  const text = b.table
+    ? [b.table.caption?.text ?? '', ...b.table.rows.flatMap((r) => r.cells.filter((c) => !c.covered).map((c) => c.text)), ...b.table.notes.map((n) => n.text)].join('')
+    : (b.num ?? '') + plainText(b.inlines);
+  return [...text.replace(/\s/g, '')].length;
+}
+
+function applyAliases(blocks: Block[], map: Record<string, string>, file: string): void {
+  const byId = new Map<string, Block>();
+  for (const b of blocks) {
+    byId.set(b.eid, b);
+    for (const r of b.table?.rows ?? []) byId.set(r.eid, b);
+  }
+  for (const [old, target] of Object.entries(map)) {
+    const b = byId.get(target);
+    if (!b) throw new SeedError('content/ids/aliases.json', undefined, `alias ${old} → ${target}: the target ID does not exist in ${file}`, 'point the alias at an ID the plan still has');
+    (b.aliases ??= []).push(old);
+  }
+}
+
+function tableData(b: Block) {
+  const t = b.table!;
+  return {
+    eid: b.eid,
+    caption: t.caption?.text ?? null,
+    columns: t.columns,
+    rows: t.rows
+      .filter((r) => !r.header)
+      .map((r) => ({ eid: r.eid, line: r.line, cells: r.cells.map((c) => (c.covered ? c.value! : c.text).replace(/\n/g, '')) })),
+    notes: t.notes.map((n) => ({ eid: n.eid, text: n.text })),
+  };
+}
+
+function responsibilities(blocks: Block[], hints: PlanHints) {
+  const tasks: { eid: string; source: 'note' | 'table'; lead: string[]; participants: string[]; text: string }[] = [];
+  for (const b of blocks) {
+    for (const i of b.inlines) {
+      if (i.t === 'resp') tasks.push({ eid: b.eid, source: 'note', lead: i.agencies, participants: [], text: i.text });
+    }
+    if (b.table && hints.meta.responsibilityTable === b.eid) {
+      const cols = b.table.columns;
+      const lead = cols.indexOf('责任部门');
+      const part = cols.indexOf('参与部门');
+      for (const r of b.table.rows.filter((r) => !r.header)) {
+        const val = (k: number) => (r.cells[k]!.covered ? r.cells[k]!.value! : r.cells[k]!.text).replace(/\n/g, '');
+        tasks.push({ eid: r.eid, source: 'table', lead: splitList(val(lead)), participants: splitList(val(part)), text: val(2) });
+      }
+    }
+  }
+  return tasks;
+}
+
+const splitList = (s: string) => s.split(/[、，]/).map((x) => x.trim()).filter(Boolean);
+
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+/** Converts every plan; throws before writing anything if any plan fails. */
+export function convertAll(opts: ConvertOptions): PlanOutput[] {
+  const aliasesPath = join(opts.root, 'content/ids/aliases.json');
+  const aliases: Aliases = existsSync(aliasesPath) ? JSON.parse(readFileSync(aliasesPath, 'utf8')) : {};
+  return (opts.slugs ?? SLUGS).map((slug) => convertPlan(opts.root, slug, aliases));
+}
+
+/** Writes outputs atomically per file (temp + rename) after every plan converted. */
+export function writeOutputs(root: string, outputs: PlanOutput[]): string[] {
+  const written: string[] = [];
+  for (const o of outputs) {
+    for (const [rel, text] of o.files) {
+      const path = join(root, rel);
+      mkdirSync(dirname(path), { recursive: true });
+      if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
+      writeFileSync(`${path}.tmp`, text);
+      renameSync(`${path}.tmp`, path);
+      written.push(rel);
+    }
+  }
+  return written;
+}
+
+/** Files whose committed contents differ from a fresh conversion. */
+export function staleOutputs(root: string, outputs: PlanOutput[]): string[] {
+  const stale: string[] = [];
+  for (const o of outputs) {
+    for (const [rel, text] of o.files) {
+      const path = join(root, rel);
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale.push(rel);
+    }
+  }
+  return stale;
+}

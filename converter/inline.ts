@@ -1,0 +1,75 @@
+import { SeedError } from './errors.ts';
+import type { Inline } from './types.ts';
+
+/** Editorial-note markers travel through the text as private-use characters until tokenised. */
+export const NOTE_BASE = 0xe000;
+export const noteMarker = (n: number): string => String.fromCharCode(NOTE_BASE + n);
+
+const RESP = /([\[［（(])(责任单位[：:])/;
+const CLOSE: Record<string, string> = { '[': ']', '［': '］', '（': '）', '(': ')' };
+
+/** Splits an agency list at top-level 、 and ， (not inside the brackets of 各区（市、县）). */
+export function splitAgencies(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of list) {
+    if (ch === '（' || ch === '(') depth++;
+    if (ch === '）' || ch === ')') depth--;
+    if (depth === 0 && (ch === '、' || ch === '，' || ch === ',')) {
+      if (cur.trim()) out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}
+
+/** Tokenises block text into plain text, `**bold**` lead-ins, responsibility notes and note markers. */
+export function tokenize(text: string, file: string, line: number): Inline[] {
+  const out: Inline[] = [];
+  let rest = text;
+  const resp = RESP.exec(rest);
+  let tail: Inline | undefined;
+  if (resp) {
+    const open = resp[1]!;
+    const close = CLOSE[open]!;
+    const end = rest.indexOf(close, resp.index + 1);
+    if (end < 0) {
+      throw new SeedError(file, line, `the responsibility note opened with "${open}责任单位" is never closed`, `close it with "${close}" in a correction hint, or fix the export`);
+    }
+    const body = rest.slice(resp.index, end + 1);
+    const after = rest.slice(end + 1);
+    if (after.replace(/[\ue000-\ue0ff\s]/g, '') !== '') {
+      throw new SeedError(file, line, `text follows the responsibility note: "${after.slice(0, 20)}"`, 'a responsibility note must end its task; check the export');
+    }
+    const inner = body.slice(1, -1).replace(/^责任单位[：:]/, '');
+    tail = { t: 'resp', text: body, agencies: splitAgencies(inner.replace(/[\ue000-\ue0ff]/g, '')) };
+    rest = rest.slice(0, resp.index) + after;
+  }
+  const parts = rest.split('**');
+  if (parts.length % 2 === 0) {
+    throw new SeedError(file, line, 'a "**" bold mark is not closed', 'every bold lead-in needs "**" on both sides; check the export');
+  }
+  parts.forEach((part, i) => pushText(out, part, i % 2 === 1 ? 'strong' : 'text'));
+  if (tail) out.push(tail);
+  return out;
+}
+
+function pushText(out: Inline[], s: string, t: 'text' | 'strong'): void {
+  let buf = '';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c >= NOTE_BASE && c < NOTE_BASE + 0x100) {
+      if (buf) out.push({ t, text: buf });
+      buf = '';
+      out.push({ t: 'ednote', n: c - NOTE_BASE });
+    } else buf += ch;
+  }
+  if (buf) out.push({ t, text: buf });
+}
+
+/** Plain text of inlines, as a reader sees it (note markers excluded). */
+export function plainText(inlines: Inline[]): string {
+  return inlines.map((i) => ('text' in i ? i.text : '')).join('');
+}

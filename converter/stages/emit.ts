@@ -1,0 +1,158 @@
+import type { Block, EditorialNote, Inline, TableData } from '../types.ts';
+import { plainText } from '../inline.ts';
+
+/**
+ * Writes a plan as MDX: one JSX element per block, its eId in `eid`, its text escaped so
+ * that nothing in the source ({ } < > ` * _ [ ] …) can be read as MDX or Markdown syntax.
+ */
+
+// Every ASCII character that MDX or (GFM) Markdown could read as syntax inside a paragraph —
+// expressions, JSX, code, emphasis, links, strikethrough, entities, autolinks — becomes a
+// character reference. Blocks are always one JSX line, so line-start syntax (# 1. > -) cannot apply.
+const SPECIAL = /[\\`*_{}[\]<>&~|!#@:]/g;
+
+/** Escapes source text for MDX: the result renders exactly the input characters. */
+export function escapeMdx(text: string): string {
+  return text.replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`).replace(/\n/g, '<br />');
+}
+
+function attr(value: string): string {
+  if (!/^[\w\-.:\u3000-\u9fff\uff00-\uffef]*$/u.test(value)) {
+    // eIds and printed numbers only; anything richer travels as children.
+    return JSON.stringify(value).replace(/[{}<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  }
+  return `"${value}"`;
+}
+
+function inlines(list: Inline[]): string {
+  return list
+    .map((i) => {
+      switch (i.t) {
+        case 'text':
+          return escapeMdx(i.text);
+        case 'strong':
+          return `<strong>${escapeMdx(i.text)}</strong>`;
+        case 'resp':
+          return `<Resp agencies={${JSON.stringify(i.agencies)}}>${escapeMdx(i.text)}</Resp>`;
+        case 'ednote':
+          return `<EdRef n={${i.n}} />`;
+      }
+    })
+    .join('');
+}
+
+function aliasTags(b: Block): string {
+  return (b.aliases ?? []).map((a) => `<Alias eid=${attr(a)} />`).join('');
+}
+
+function table(b: Block, t: TableData): string {
+  const out: string[] = [`<PlanTable eid=${attr(b.eid)}>`];
+  if (t.caption) out.push(`<caption>${escapeMdx(t.caption.text)}</caption>`);
+  const head = t.rows.filter((r) => r.header);
+  const body = t.rows.filter((r) => !r.header);
+  const row = (r: (typeof t.rows)[number], cell: 'th' | 'td') =>
+    `<tr id=${attr(r.eid)}>${r.cells
+      .filter((c) => !c.covered)
+      .map((c, k) => {
+        const tag = cell === 'td' && k === 0 && r.header === false ? 'td' : cell;
+        const span = c.rowspan ? ` rowspan="${c.rowspan}"` : '';
+        const scope = tag === 'th' ? (c.rowspan ? ' scope="col"' : ' scope="col"') : '';
+        return `<${tag}${span}${scope}>${escapeMdx(c.text)}</${tag}>`;
+      })
+      .join('')}</tr>`;
+  out.push(`<thead>${head.map((r) => row(r, 'th')).join('')}</thead>`);
+  out.push(`<tbody>${body.map((r) => row(r, 'td')).join('')}</tbody>`);
+  out.push('</PlanTable>');
+  let s = out.join('');
+  if (t.notes.length) {
+    s += `\n\n<TableNotes>${t.notes.map((n) => `<p id=${attr(n.eid)}>${escapeMdx(n.text)}</p>`).join('')}</TableNotes>`;
+  }
+  return s;
+}
+
+/** One block as one MDX line (or one JSX element): IDs on the element, text escaped. */
+export function blockMdx(b: Block): string {
+  const a = aliasTags(b);
+  switch (b.kind) {
+    case 'title':
+      return `<DocTitle eid=${attr(b.eid)}>${a}${inlines(b.inlines)}</DocTitle>`;
+    case 'heading':
+      return `<Heading eid=${attr(b.eid)} level={${b.level}}${b.num ? ` num=${attr(b.num)}` : ''}>${a}${inlines(b.inlines)}</Heading>`;
+    case 'item':
+      return `<Item eid=${attr(b.eid)} num=${attr(b.num!)}>${a}${inlines(b.inlines)}</Item>`;
+    case 'member':
+      return `<Member eid=${attr(b.eid)}>${a}${inlines(b.inlines)}</Member>`;
+    case 'para':
+      return `<Para eid=${attr(b.eid)}>${a}${inlines(b.inlines)}</Para>`;
+    case 'table':
+      return a + table(b, b.table!);
+  }
+}
+
+const REGION_LABELS: Record<string, string> = {
+  notice: 'notice',
+  title: 'title',
+  preamble: 'body',
+  body: 'body',
+  attachments: 'attachments',
+  colophon: 'colophon',
+};
+
+/** The MDX body: regions wrap their blocks so pages can style the notice or annexes apart. */
+export function bodyMdx(blocks: Block[]): string {
+  const out: string[] = [];
+  let region = '';
+  for (const b of blocks) {
+    const r = b.region.startsWith('annex') ? 'annex' : (REGION_LABELS[b.region] ?? b.region);
+    if (r !== region) {
+      if (region) out.push('</Region>', '');
+      out.push(`<Region kind="${r}">`, '');
+      region = r;
+    }
+    out.push(blockMdx(b), '');
+  }
+  if (region) out.push('</Region>', '');
+  return out.join('\n');
+}
+
+/** A deterministic YAML writer for the frontmatter (strings JSON-quoted, which YAML accepts). */
+export function toYaml(value: unknown, indent = ''): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    if (!value.length) return '[]';
+    return value
+      .map((v) => {
+        const inner = toYaml(v, `${indent}  `);
+        return `\n${indent}- ${typeof v === 'object' && v !== null && !Array.isArray(v) ? inner.replace(/^\n\s*/, '') : inner}`;
+      })
+      .join('');
+  }
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  if (!entries.length) return '{}';
+  return entries
+    .map(([k, v]) => {
+      const inner = toYaml(v, `${indent}  `);
+      return `\n${indent}${k}:${inner.startsWith('\n') ? '' : ' '}${inner}`;
+    })
+    .join('');
+}
+
+/** The whole MDX file. */
+export function planMdx(frontmatter: Record<string, unknown>, blocks: Block[]): string {
+  return `---${toYaml(frontmatter)}\n---\n\n{/* Generated by converter/ from seeds/; edit the converter or its hints, never this file. */}\n\n${bodyMdx(blocks)}`;
+}
+
+/** The outline for the frontmatter and the table of contents. */
+export function outline(blocks: Block[]): { eid: string; level: number; num: string | null; text: string }[] {
+  return blocks
+    .filter((b) => b.kind === 'heading' || (b.kind === 'item' && (b.level ?? 9) <= 3))
+    .map((b) => {
+      const text = plainText(b.inlines);
+      const lead = b.kind === 'item' ? (text.split(/(?<=[。；])/)[0] ?? text) : text;
+      return { eid: b.eid, level: b.region.startsWith('annex') ? 1 : b.level!, num: b.num ?? null, text: lead.replace(/[。；]$/, '') };
+    });
+}
+
+export type { EditorialNote };
