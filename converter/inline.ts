@@ -8,6 +8,16 @@ export const noteMarker = (n: number): string => String.fromCharCode(NOTE_BASE +
 const RESP = /([\[［（(])(责任单位[：:])/;
 const CLOSE: Record<string, string> = { '[': ']', '［': '］', '（': '）', '(': ')' };
 
+/** Index of the bracket closing the one at `from`, counting nested pairs (各区（市、县）). */
+function matchingClose(s: string, from: number, open: string, close: string): number {
+  let depth = 0;
+  for (let i = from; i < s.length; i++) {
+    if (s[i] === open) depth++;
+    else if (s[i] === close && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** Splits an agency list at top-level 、 and ， (not inside the brackets of 各区（市、县）). */
 export function splitAgencies(list: string): string[] {
   const out: string[] = [];
@@ -34,7 +44,7 @@ export function tokenize(text: string, file: string, line: number): Inline[] {
   if (resp) {
     const open = resp[1]!;
     const close = CLOSE[open]!;
-    const end = rest.indexOf(close, resp.index + 1);
+    const end = matchingClose(rest, resp.index, open, close);
     if (end < 0) {
       throw new SeedError(file, line, `the responsibility note opened with "${open}责任单位" is never closed`, `close it with "${close}" in a correction hint, or fix the export`);
     }

@@ -18,8 +18,8 @@ export function escapeMdx(text: string): string {
 
 function attr(value: string): string {
   if (!/^[\w\-.:\u3000-\u9fff\uff00-\uffef]*$/u.test(value)) {
-    // eIds and printed numbers only; anything richer travels as children.
-    return JSON.stringify(value).replace(/[{}<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // Anything beyond eIds and printed numbers travels as a JS string expression, escaped by JSON.
+    return `{${JSON.stringify(value)}}`;
   }
   return `"${value}"`;
 }
@@ -46,7 +46,7 @@ function aliasTags(b: Block): string {
 }
 
 function table(b: Block, t: TableData): string {
-  const out: string[] = [`<PlanTable eid=${attr(b.eid)}>`];
+  const out: string[] = [`<PlanTable eid=${attr(b.eid)} label=${attr(t.caption?.text ?? t.columns.join(' · '))}>`];
   if (t.caption) out.push(`<caption>${escapeMdx(t.caption.text)}</caption>`);
   const head = t.rows.filter((r) => r.header);
   const body = t.rows.filter((r) => !r.header);

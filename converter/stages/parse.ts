@@ -35,14 +35,29 @@ function countLines(bytes: Uint8Array, upTo: number): number {
   return n;
 }
 
-/** Offset of the first byte that breaks UTF-8 well-formedness. */
+/** Offset of the first byte that breaks UTF-8 well-formedness (overlongs and surrogates included). */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // Second-byte ranges per the Unicode well-formed UTF-8 table (Table 3-7).
+    const [need, lo, hi] =
+      b >= 0xc2 && b <= 0xdf ? [1, 0x80, 0xbf]
+      : b === 0xe0 ? [2, 0xa0, 0xbf]
+      : b === 0xed ? [2, 0x80, 0x9f]
+      : b >= 0xe1 && b <= 0xef ? [2, 0x80, 0xbf]
+      : b === 0xf0 ? [3, 0x90, 0xbf]
+      : b === 0xf4 ? [3, 0x80, 0x8f]
+      : b >= 0xf1 && b <= 0xf3 ? [3, 0x80, 0xbf]
+      : [-1, 0, 0];
     if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
+    const second = bytes[i + 1];
+    if (second === undefined || second < lo || second > hi) return i;
+    for (let k = 2; k <= need; k++) {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return i;
     }

@@ -127,7 +127,8 @@ export function structure(lines: CleanLine[], hints: PlanHints, file: string, re
     }
     const numbered = hints.numbering === 'cn' && (region.kind === 'body') ? readNumber(unit.text) : undefined;
     const headingLevel = hints.numbering === 'bookmarks' ? outlineLevels.get(line.n) : undefined;
-    if (unit.bookmark && headingLevel === undefined) {
+    // Under 一、/（一） numbering the numbers decide; a stray Toc bookmark there changes nothing.
+    if (hints.numbering === 'bookmarks' && unit.bookmark && headingLevel === undefined) {
       throw new SeedError(file, line.n, 'a bookmarked heading has no level in the outline hint', `add "${line.n}": <level> to "outline" in converter/hints/${hints.slug}.json`);
     }
     const isHeadingLine = headingLevel !== undefined || (numbered && !/[。；！？]/.test(numbered.rest));

@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// The site is fully static and self-contained: no external requests, a CSP built from hashes.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  outDir: process.env.ATLAS_OUT_DIR ?? './dist',
+  // Plan MDX is generated with its structure as JSX, so Markdown extras can only do harm here:
+  // GFM would turn URL-like source text into links, smart punctuation would rewrite quotes and
+  // dashes. Both are off, so the text renders exactly as the converter escaped it.
+  markdown: { gfm: false, smartypants: false },
+  integrations: [mdx({ gfm: false, smartypants: false })],
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: { csp: true },
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

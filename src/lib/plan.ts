@@ -1,0 +1,33 @@
+import type { PlanFrontmatter } from '../schemas/plan';
+import { t, type Lang } from './i18n';
+
+/** Region as one line, most specific last: 福建省泉州市德化县. */
+export function regionName(p: PlanFrontmatter, lang: Lang): string {
+  if (lang === 'en') return p.region.en;
+  const r = p.region;
+  return [r.province, r.prefecture, r.county].filter(Boolean).join('');
+}
+
+/** A YYYY or YYYY-MM period bound, written for readers. */
+export function periodBound(v: string, lang: Lang): string {
+  const [y, m] = v.split('-');
+  if (lang === 'zh') return m ? `${y}年${Number(m)}月` : `${y}年`;
+  return m ? `${new Date(Date.UTC(Number(y), Number(m) - 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${y}` : y!;
+}
+
+/** The plan period, e.g. 2022年7月—2025年6月. */
+export function periodText(p: PlanFrontmatter, lang: Lang): string {
+  return `${periodBound(p.period.start, lang)}${lang === 'zh' ? '—' : '–'}${periodBound(p.period.end, lang)}`;
+}
+
+/** The issue date, or why there is none. */
+export function issuedText(p: PlanFrontmatter, lang: Lang): string {
+  if (!p.issued.date) return `${t(lang, 'meta.none')}`;
+  const [y, m, d] = p.issued.date.split('-').map(Number);
+  return lang === 'zh' ? `${y}年${m}月${d}日` : new Date(Date.UTC(y!, m! - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Characters of plan text, formatted. */
+export function lengthText(p: PlanFrontmatter, lang: Lang): string {
+  return t(lang, 'meta.chars', { n: p.stats.characters.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') });
+}

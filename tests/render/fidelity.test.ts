@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SLUGS } from '../../converter/index.ts';
+import { findAll, hasClass, readPage, textOf } from '../support/html.ts';
+
+/**
+ * Nothing of the source is lost or changed silently: the text of each rendered plan body equals
+ * the seed's text minus Word revision lines, bookmark tags and `**` bold marks (kept as <strong>),
+ * with the hint file's editorial corrections applied — whitespace ignored. Deliberately written
+ * without the converter's code, so a converter bug cannot hide itself.
+ */
+
+const root = resolve(import.meta.dirname, '../..');
+const REVISION = /^(设置格式|删除)\[[^\]]*\]:/;
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+interface Correction { line: number; find: string; replace: string }
+
+function expectedText(slug: string): { text: string; removed: Record<string, number>; corrections: number } {
+  const seed = readFileSync(join(root, 'seeds', `${slug}.txt`), 'utf8').split('\n');
+  const hints = JSON.parse(readFileSync(join(root, 'converter/hints', `${slug}.json`), 'utf8'));
+  const removed = { '设置格式': 0, '删除': 0, bookmark: 0, bold: 0 } as Record<string, number>;
+  const lineStart = new Map<number, number>();
+  let text = '';
+  seed.forEach((line, k) => {
+    const m = REVISION.exec(line);
+    if (m) {
+      removed[m[1]!]!++;
+      return;
+    }
+    let l = line.replace(/^\s*\[bookmark: [^\]]+\]/, () => (removed.bookmark!++, ''));
+    l = l.replace(/\*\*/g, () => (removed.bold!++, ''));
+    lineStart.set(k + 1, text.length);
+    text += squash(l);
+  });
+  const corrections: Correction[] = hints.corrections ?? [];
+  // Apply from the last line backwards so earlier offsets stay valid.
+  for (const c of [...corrections].sort((a, b) => b.line - a.line)) {
+    const at = text.indexOf(squash(c.find), lineStart.get(c.line));
+    if (at < 0) throw new Error(`${slug}: correction at line ${c.line} not found in the seed`);
+    text = text.slice(0, at) + squash(c.replace) + text.slice(at + squash(c.find).length);
+  }
+  return { text, removed, corrections: corrections.length };
+}
+
+function renderedText(slug: string): string {
+  const body = findAll(readPage(`/zh/plans/${slug}/`), (el) => hasClass(el, 'plan-body'));
+  expect(body).toHaveLength(1);
+  return squash(textOf(body[0]!));
+}
+
+describe('the rendered Chinese plans are faithful to their seeds', () => {
+  for (const slug of SLUGS) {
+    it(`${slug}: rendered body text = seed − artefacts + recorded corrections`, () => {
+      const { text, removed, corrections } = expectedText(slug);
+      const rendered = renderedText(slug);
+      if (rendered !== text) {
+        let i = 0;
+        while (rendered[i] === text[i]) i++;
+        expect.fail(`${slug}: first difference at character ${i}\n  seed:     …${text.slice(Math.max(0, i - 20), i + 40)}\n  rendered: …${rendered.slice(Math.max(0, i - 20), i + 40)}`);
+      }
+      console.log(`fidelity ${slug}: ${[...text].length} characters equal; removed ${removed['设置格式']} 设置格式 + ${removed['删除']} 删除 revision lines, ${removed.bookmark} bookmark tags, ${removed.bold / 2} bold pairs; ${corrections} corrections`);
+    });
+  }
+
+  it('would notice a lost character', () => {
+    const { text } = expectedText('deyang');
+    expect(renderedText('deyang').replace('三星堆', '三星')).not.toBe(text);
+  });
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { DIST } from './server.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Parses a built page (`/zh/plans/dehua/`) from dist/. */
+export function readPage(path: string): Node {
+  const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+
+/** Every element matching a predicate, in document order. */
+export function findAll(node: Node, pred: (el: Element) => boolean, out: Element[] = []): Element[] {
+  if ('tagName' in node && pred(node)) out.push(node);
+  const kids = 'childNodes' in node ? node.childNodes : [];
+  const content = 'content' in node ? [(node as { content: Node }).content] : [];
+  for (const k of [...kids, ...content]) findAll(k, pred, out);
+  return out;
+}
+
+export const hasClass = (el: Element, cls: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(cls);
+export const getAttr = attr;
+
+/** Text content, skipping elements marked `data-ui` (site chrome: permalinks, note markers, labels). */
+export function textOf(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  if ('tagName' in node && attr(node, 'data-ui') !== undefined) return '';
+  const kids = 'childNodes' in node ? node.childNodes : [];
+  return kids.map(textOf).join('');
+}

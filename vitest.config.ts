@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` needs only the sources; `site` runs against the built dist/.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['converter/**/*.test.ts', 'src/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts', 'tests/render/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
