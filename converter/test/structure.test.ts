@@ -129,6 +129,15 @@ describe('errors', () => {
     expect(e.fix).toContain('"2": <level>');
   });
 
+  it('ignores a stray Toc bookmark under Chinese numbering: the numbers decide', () => {
+    const lines = [
+      { n: 1, text: '一、总体要求' },
+      { n: 2, text: '（一）指导思想', bookmark: true },
+    ];
+    const blocks = structure(lines, bodyHints(), F, { joins: [], notes: [] });
+    expect(blocks.map((b) => b.eid)).toEqual(['chp_1', 'chp_1__sec_1']);
+  });
+
   it('throws when the regions do not start at line 1', () => {
     const e = seedError(() => run('一、总体要求', bodyHints({ regions: [{ kind: 'body', from: 2 }] })));
     expect(e.line).toBe(1);
