@@ -38,6 +38,8 @@ export interface TableRow {
   line: number;
   header: boolean;
   cells: TableCell[];
+  /** Editorial notes on this row (marker rendered in its last cell). */
+  notes?: number[];
 }
 
 export interface TableData {

@@ -50,16 +50,18 @@ function table(b: Block, t: TableData): string {
   if (t.caption) out.push(`<caption>${escapeMdx(t.caption.text)}</caption>`);
   const head = t.rows.filter((r) => r.header);
   const body = t.rows.filter((r) => !r.header);
-  const row = (r: (typeof t.rows)[number], cell: 'th' | 'td') =>
-    `<tr id=${attr(r.eid)}>${r.cells
-      .filter((c) => !c.covered)
+  const row = (r: (typeof t.rows)[number], cell: 'th' | 'td') => {
+    const cells = r.cells.filter((c) => !c.covered);
+    const marks = (r.notes ?? []).map((n) => `<EdRef n={${n}} />`).join('');
+    return `<tr id=${attr(r.eid)}>${cells
       .map((c, k) => {
-        const tag = cell === 'td' && k === 0 && r.header === false ? 'td' : cell;
         const span = c.rowspan ? ` rowspan="${c.rowspan}"` : '';
-        const scope = tag === 'th' ? (c.rowspan ? ' scope="col"' : ' scope="col"') : '';
-        return `<${tag}${span}${scope}>${escapeMdx(c.text)}</${tag}>`;
+        const scope = cell === 'th' ? ' scope="col"' : '';
+        const note = k === cells.length - 1 ? marks : '';
+        return `<${cell}${span}${scope}>${escapeMdx(c.text)}${note}</${cell}>`;
       })
       .join('')}</tr>`;
+  };
   out.push(`<thead>${head.map((r) => row(r, 'th')).join('')}</thead>`);
   out.push(`<tbody>${body.map((r) => row(r, 'td')).join('')}</tbody>`);
   out.push('</PlanTable>');

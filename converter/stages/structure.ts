@@ -106,6 +106,7 @@ export function structure(lines: CleanLine[], hints: PlanHints, file: string, re
         const row = table.rows.find((r) => r.line === obs.line)!;
         const n = notes.length + 1;
         notes.push({ n, line: obs.line, eid: row.eid, kind: 'observation', text: obs.text });
+        (row.notes ??= []).push(n);
         observations.splice(observations.indexOf(obs), 1);
       }
       i = end;

@@ -1,4 +1,4 @@
-/** Marks the outline entry of the section being read, and copies block links on click. */
+/** Marks the outline entry of the section being read (aria-current="location"). */
 export function followReader(): void {
   const links = new Map<string, HTMLAnchorElement>();
   for (const a of document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')) {
@@ -19,26 +19,17 @@ export function followReader(): void {
     current = link;
   };
   let queued = false;
-  addEventListener('scroll', () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      mark();
-    });
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        mark();
+      });
+    },
+    { passive: true },
+  );
   mark();
-
-  const status = document.getElementById('copy-status');
-  document.addEventListener('click', (e) => {
-    const a = (e.target as Element).closest?.('a.anchor') as HTMLAnchorElement | null;
-    if (!a || !navigator.clipboard) return;
-    const url = new URL(a.getAttribute('href')!, location.href).href;
-    navigator.clipboard.writeText(url).then(
-      () => {
-        if (status) status.textContent = `${status.dataset.copied} ${url}`;
-      },
-      () => {},
-    );
-  });
 }

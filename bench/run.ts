@@ -1,0 +1,405 @@
+// `npm run bench`: the first benchmark of the site. It reports; it never fails CI.
+//   1. Full build (node scripts/build.ts) three times: median time per stage and in total.
+//   2. Weight of every page type: HTML, CSS and JS, raw and gzip; for each plan page the ratio of
+//      its gzip transfer (HTML + its CSS + its JS) to the gzip size of its own text (.plan-body).
+//   3. Lighthouse (mobile defaults, Debian's chromium) on /zh/ and a plan page.
+// Writes bench/out/report.json (ignored by git) and bench/REPORT.md (committed).
+// Env: BENCH_BUILDS (default 3), BENCH_LH_RUNS (default 3), BENCH_SKIP_LIGHTHOUSE=1.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM, launchBrowser } from '../tests/support/browser.ts';
+import { builtPages } from '../tests/support/pages.ts';
+import { DIST, serveDist } from '../tests/support/server.ts';
+import { fileOfPath, inlineBlocks, tags } from '../tests/site/checks/html.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'bench/out');
+const BUILDS = Number(process.env.BENCH_BUILDS ?? 3);
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
+const LH_PAGES = ['/zh/', '/zh/plans/dehua/'];
+const GZIP_LEVEL = 9;
+const KB = 1000;
+
+const TARGETS = {
+  buildSeconds: 30,
+  jsGzipBytes: 15 * KB,
+  planTransferRatio: 1.3,
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as Record<string, number>,
+};
+
+const gz = (b: Buffer | string) => gzipSync(b, { level: GZIP_LEVEL }).length;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : Math.round((s[m - 1]! + s[m]!) / 2);
+};
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
+// ---------------------------------------------------------------- 1. build time
+interface BuildTimes {
+  runs: Record<string, number>[];
+  median: Record<string, number>;
+}
+
+function benchBuild(): BuildTimes {
+  const runs: Record<string, number>[] = [];
+  for (let i = 1; i <= BUILDS; i++) {
+    const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`build ${i} failed (exit ${r.status}):\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+    const t = JSON.parse(readFileSync(join(ROOT, '.astro/build-timings.json'), 'utf8')) as Record<string, number>;
+    const stages = Object.keys(t).filter((k) => k !== 'total');
+    const row: Record<string, number> = {};
+    for (const k of stages) row[k] = t[k]!;
+    row.after = Math.max(0, t.total! - stages.reduce((n, k) => n + t[k]!, 0));
+    row.total = t.total!;
+    runs.push(row);
+    log(`build ${i}/${BUILDS}: ${Object.entries(row).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
+  }
+  const keys = Object.keys(runs[0]!);
+  return { runs, median: Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k] ?? 0))])) };
+}
+
+// ---------------------------------------------------------------- 2. page weight
+interface Weight {
+  raw: number;
+  gzip: number;
+}
+interface PageWeight {
+  path: string;
+  type: string;
+  html: Weight;
+  css: Weight & { files: string[] };
+  /** External script files plus the inline scripts (which also count inside the HTML bytes). */
+  js: Weight & { files: string[]; inlineRaw: number; inlineGzip: number };
+  /** What travels: gzip(HTML) + gzip of each CSS and JS file. */
+  transferGzip: number;
+}
+
+function pageType(path: string): string {
+  if (path === '/') return 'landing /';
+  if (/^\/\w+\/plans\/[^/]+\/$/.test(path)) return `plan ${path.replace(/plans\/[^/]+\/$/, 'plans/*/')}`;
+  return path;
+}
+
+function weigh(path: string): PageWeight {
+  const html = readFileSync(join(DIST, fileOfPath(path)));
+  const text = html.toString('utf8');
+  const css: string[] = [];
+  const js: string[] = [];
+  for (const t of tags(text)) {
+    const rel = (t.attrs.get('rel') ?? '').toLowerCase();
+    if (t.name === 'link' && /\bstylesheet\b/.test(rel)) css.push(t.attrs.get('href')!);
+    if (t.name === 'link' && /\bmodulepreload\b/.test(rel)) js.push(t.attrs.get('href')!);
+    if (t.name === 'script' && t.attrs.get('src')) js.push(t.attrs.get('src')!);
+  }
+  const file = (u: string) => readFileSync(join(DIST, decodeURIComponent(new URL(u, `http://x${path}`).pathname)));
+  const sum = (urls: string[]) => {
+    const uniq = [...new Set(urls)];
+    return { raw: uniq.reduce((n, u) => n + file(u).length, 0), gzip: uniq.reduce((n, u) => n + gz(file(u)), 0), files: uniq };
+  };
+  const c = sum(css);
+  const j = sum(js);
+  const inline = inlineBlocks(text, 'script').filter((s) => !/application\/(ld\+)?json/.test(s.attrs)).map((s) => s.body).join('\n');
+  const inlineRaw = Buffer.byteLength(inline);
+  const inlineGzip = inline ? gz(inline) : 0;
+  const htmlW = { raw: html.length, gzip: gz(html) };
+  return {
+    path,
+    type: pageType(path),
+    html: htmlW,
+    css: c,
+    js: { raw: j.raw + inlineRaw, gzip: j.gzip + inlineGzip, files: j.files, inlineRaw, inlineGzip },
+    transferGzip: htmlW.gzip + c.gzip + j.gzip,
+  };
+}
+
+interface PlanRatio {
+  path: string;
+  transferGzip: number;
+  textBytes: number;
+  textGzip: number;
+  ratio: number;
+  /** gzip bytes saved by removing each part of the markup: where the overhead over the text is. */
+  overhead: Record<string, number>;
+}
+
+/** Where a plan page's bytes beyond its text go: gzip(HTML) minus gzip(HTML without the part). */
+function overheadOf(html: string): Record<string, number> {
+  const base = gz(html);
+  const parts: Record<string, (h: string) => string> = {
+    'per-block copy-link anchors': (h) => h.replace(/<a class="anchor"[^>]*><\/a>/g, ''),
+    'id attributes': (h) => h.replace(/\sid="[^"]*"/g, ''),
+    'class attributes': (h) => h.replace(/\sclass="[^"]*"/g, ''),
+    'outline (toc nav)': (h) => h.replace(/<nav class="toc"[\s\S]*?<\/nav>/, ''),
+    'head element (all of it)': (h) => h.replace(/<head>[\s\S]*?<\/head>/, '<head></head>'),
+    'CSP meta (hashes)': (h) => h.replace(/<meta http-equiv="content-security-policy"[^>]*>/, ''),
+    'inline script': (h) => h.replace(/<script\b[\s\S]*?<\/script>/g, ''),
+    'plan facts + site header/footer': (h) => h.replace(/<header class="site-header"[\s\S]*?<\/header>/, '').replace(/<footer[\s\S]*?<\/footer>/, '').replace(/<dl[\s\S]*?<\/dl>/, ''),
+    'editorial notes': (h) => h.replace(/<section class="editorial-notes"[\s\S]*?<\/section>/, ''),
+  };
+  return Object.fromEntries(Object.entries(parts).map(([k, f]) => [k, base - gz(f(html))]));
+}
+
+// ---------------------------------------------------------------- 3. Lighthouse
+interface LhRun {
+  scores: Record<string, number>;
+  metrics: Record<string, string>;
+  /** Audits that lost points, per category: id, title, score, display value. */
+  failing: Record<string, { id: string; title: string; score: number | null; value?: string; detail?: string }[]>;
+}
+interface LhPage {
+  path: string;
+  runs: LhRun[];
+  median: Record<string, number>;
+  /** The run whose performance score is the median; its metrics and failing audits are reported. */
+  representative: LhRun;
+}
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  // Belt and braces: nothing but loopback can even be resolved.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+/** The first few failing items of an audit, as text: element snippet or URL, and the reason given. */
+function detailOf(details: unknown): string | undefined {
+  const raw = (details as { items?: unknown } | undefined)?.items;
+  const items = Array.isArray(raw) ? (raw as Record<string, unknown>[]) : [];
+  const out: string[] = [];
+  for (const it of items.slice(0, 3)) {
+    if (!it || typeof it !== 'object') continue;
+    const node = (it.node ?? it.source) as { snippet?: string } | undefined;
+    const url = typeof it.url === 'string' ? it.url : typeof it.source === 'string' ? it.source : '';
+    // Snippets in code spans; local URLs without the random port, so the report diffs cleanly.
+    const where = node?.snippet ? `\`${node.snippet}\`` : url.replace(/^http:\/\/127\.0\.0\.1:\d+/, '');
+    const reasons = ((it.subItems as { items?: { reason?: string }[] } | undefined)?.items ?? []).map((x) => x.reason).filter(Boolean);
+    if (where || reasons.length) out.push(`${where}${reasons.length ? `: ${reasons.join(', ')}` : ''}`);
+  }
+  return out.length ? out.join('; ') : undefined;
+}
+
+async function benchLighthouse(origin: string): Promise<LhPage[]> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  const out: LhPage[] = [];
+  try {
+    for (const path of LH_PAGES) {
+      const runs: LhRun[] = [];
+      for (let i = 1; i <= LH_RUNS; i++) {
+        const result = await lighthouse(origin + path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: Object.keys(TARGETS.lighthouse),
+        });
+        if (!result) throw new Error(`lighthouse returned nothing for ${path}`);
+        const lhr = result.lhr;
+        if (lhr.runtimeError) throw new Error(`lighthouse ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const scores: Record<string, number> = {};
+        const failing: LhRun['failing'] = {};
+        for (const [id, cat] of Object.entries(lhr.categories)) {
+          scores[id] = Math.round((cat.score ?? 0) * 100);
+          failing[id] = cat.auditRefs
+            .filter((r) => r.weight > 0 || id === 'performance')
+            .map((r) => lhr.audits[r.id]!)
+            .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+            .map((a) => ({ id: a.id, title: a.title, score: a.score, value: a.displayValue, detail: detailOf(a.details) }));
+        }
+        const metrics: Record<string, string> = {};
+        for (const m of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+          metrics[m] = lhr.audits[m]?.displayValue ?? '';
+        }
+        runs.push({ scores, metrics, failing });
+        log(`lighthouse ${path} ${i}/${LH_RUNS}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      }
+      const cats = Object.keys(runs[0]!.scores);
+      const med = Object.fromEntries(cats.map((c) => [c, median(runs.map((r) => r.scores[c]!))]));
+      const byPerf = [...runs].sort((a, b) => a.scores.performance! - b.scores.performance!);
+      out.push({ path, runs, median: med, representative: byPerf[Math.floor(byPerf.length / 2)]! });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- report
+interface Verdict {
+  target: string;
+  measured: string;
+  pass: boolean;
+  cause?: string;
+}
+
+const fmtKB = (b: number) => `${(b / KB).toFixed(1)} kB`;
+const fmtS = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  const started = new Date();
+  log(`bench: ${BUILDS} builds, Lighthouse ${process.env.BENCH_SKIP_LIGHTHOUSE ? 'skipped' : `${LH_RUNS} runs per page`}`);
+  const build = benchBuild();
+
+  const pages = builtPages().map(weigh);
+  const server = await serveDist();
+  let lh: LhPage[] = [];
+  const ratios: PlanRatio[] = [];
+  try {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      for (const p of pages.filter((w) => w.type.startsWith('plan '))) {
+        await page.goto(server.url + p.path);
+        const text = (await page.locator('.plan-body').textContent()) ?? '';
+        const textBytes = Buffer.byteLength(text);
+        const textGzip = gz(text);
+        ratios.push({
+          path: p.path,
+          transferGzip: p.transferGzip,
+          textBytes,
+          textGzip,
+          ratio: Number((p.transferGzip / textGzip).toFixed(3)),
+          overhead: overheadOf(readFileSync(join(DIST, fileOfPath(p.path)), 'utf8')),
+        });
+      }
+    } finally {
+      await browser.close();
+    }
+    if (!process.env.BENCH_SKIP_LIGHTHOUSE) lh = await benchLighthouse(server.url);
+  } finally {
+    await server.close();
+  }
+
+  // ---- verdicts
+  const verdicts: Verdict[] = [];
+  const slowest = Object.entries(build.median).filter(([k]) => k !== 'total').sort((a, b) => b[1] - a[1])[0]!;
+  verdicts.push({
+    target: `full build ≤ ${TARGETS.buildSeconds} s on 2 cores`,
+    measured: `${fmtS(build.median.total!)} median of ${BUILDS} (${availableParallelism()} cores here)`,
+    pass: build.median.total! <= TARGETS.buildSeconds * 1000,
+    cause: `slowest stage: ${slowest[0]} ${fmtS(slowest[1])}`,
+  });
+  const heaviestJs = [...pages].sort((a, b) => b.js.gzip - a.js.gzip)[0]!;
+  verdicts.push({
+    target: `reading pages ship ≤ ${TARGETS.jsGzipBytes / KB} kB JS gzip`,
+    measured: `max ${fmtKB(heaviestJs.js.gzip)} (${heaviestJs.path})`,
+    pass: heaviestJs.js.gzip <= TARGETS.jsGzipBytes,
+    cause: heaviestJs.js.gzip > TARGETS.jsGzipBytes ? `${heaviestJs.path}: files ${heaviestJs.js.files.join(', ') || 'none'}, inline ${fmtKB(heaviestJs.js.inlineGzip)}` : undefined,
+  });
+  for (const r of ratios) {
+    const top = Object.entries(r.overhead).sort((a, b) => b[1] - a[1]).slice(0, 3);
+    const excess = r.transferGzip - r.textGzip;
+    const page = pages.find((p) => p.path === r.path)!;
+    verdicts.push({
+      target: `${r.path} transfer ≤ ${TARGETS.planTransferRatio} × gzip(text)`,
+      measured: `${r.ratio.toFixed(2)} × (${fmtKB(r.transferGzip)} / ${fmtKB(r.textGzip)})`,
+      pass: r.ratio <= TARGETS.planTransferRatio,
+      cause:
+        r.ratio > TARGETS.planTransferRatio
+          ? `${fmtKB(excess)} over the text against a budget of ${fmtKB((TARGETS.planTransferRatio - 1) * r.textGzip)} (${TARGETS.planTransferRatio - 1 < 1 ? `${Math.round((TARGETS.planTransferRatio - 1) * 100)}%` : ''} of the text): CSS ${fmtKB(page.css.gzip)}, JS files ${fmtKB(page.js.gzip - page.js.inlineGzip)}, HTML beyond text ${fmtKB(page.html.gzip - r.textGzip)}; biggest markup parts (gzip saved if removed): ${top.map(([k, v]) => `${k} ${fmtKB(v)}`).join(', ')}`
+          : undefined,
+    });
+  }
+  for (const p of lh) {
+    for (const [cat, min] of Object.entries(TARGETS.lighthouse)) {
+      const got = p.median[cat] ?? 0;
+      const failing = p.representative.failing[cat] ?? [];
+      let cause: string | undefined;
+      if (got < min) {
+        cause =
+          cat === 'performance'
+            ? `${Object.entries(p.representative.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}; ${failing.map((f) => `${f.id}${f.value ? ` (${f.value})` : ''}`).join(', ')}`
+            : failing.map((f) => `${f.id}: ${f.title}${f.value ? ` (${f.value})` : ''}${f.detail ? ` — ${f.detail}` : ''}`).join('; ');
+      }
+      verdicts.push({ target: `Lighthouse ${cat} ${p.path} ≥ ${min}`, measured: `${got} (median of ${p.runs.length}: ${p.runs.map((r) => r.scores[cat]).join(', ')})`, pass: got >= min, cause });
+    }
+  }
+
+  const report = {
+    date: started.toISOString(),
+    machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? '?', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    settings: { builds: BUILDS, lighthouseRuns: LH_RUNS, gzipLevel: GZIP_LEVEL, kB: KB },
+    build,
+    pages,
+    ratios,
+    lighthouse: lh,
+    verdicts,
+  };
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench/REPORT.md'), markdown(report));
+  log(`\n${verdicts.map((v) => `${v.pass ? 'PASS' : 'MISS'}  ${v.target}: ${v.measured}${!v.pass && v.cause ? `\n      cause: ${v.cause}` : ''}`).join('\n')}`);
+  log(`\nwrote bench/out/report.json and bench/REPORT.md`);
+}
+
+function markdown(r: {
+  date: string;
+  machine: { cores: number; cpu: string; memoryGB: number; node: string };
+  settings: { builds: number; lighthouseRuns: number; gzipLevel: number };
+  build: BuildTimes;
+  pages: PageWeight[];
+  ratios: PlanRatio[];
+  lighthouse: LhPage[];
+  verdicts: Verdict[];
+}): string {
+  const L: string[] = [];
+  const row = (...c: (string | number)[]) => L.push(`| ${c.join(' | ')} |`);
+  L.push('# Benchmark report', '');
+  L.push(`Generated by \`npm run bench\` (bench/run.ts) on ${r.date.slice(0, 10)}: ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGB} GB RAM, Node ${r.machine.node}. gzip level ${r.settings.gzipLevel}; 1 kB = 1000 bytes. The benchmark reports; it does not fail CI.`, '');
+  L.push('## Targets', '');
+  row('Target', 'Measured', 'Result', 'Cause (where missed)');
+  row('---', '---', '---', '---');
+  for (const v of r.verdicts) row(v.target, v.measured, v.pass ? 'pass' : '**miss**', v.pass ? '' : (v.cause ?? '').replace(/\|/g, '\\|'));
+  L.push('', `## Build time (median of ${r.settings.builds} full builds)`, '');
+  const stages = Object.keys(r.build.median);
+  row('Stage', 'Median', ...r.build.runs.map((_, i) => `Run ${i + 1}`));
+  row('---', '---:', ...r.build.runs.map(() => '---:'));
+  for (const s of stages) row(s === 'after' ? 'after (checks, swap into dist/)' : s, fmtS(r.build.median[s]!), ...r.build.runs.map((x) => fmtS(x[s] ?? 0)));
+  L.push('', '## Weight per page', '', 'CSS and JS are the files each page references; inline JS is counted in JS and is also inside the HTML bytes. Transfer = gzip(HTML) + gzip of each referenced CSS/JS file.', '');
+  row('Page', 'Type', 'HTML raw', 'HTML gzip', 'CSS raw', 'CSS gzip', 'JS raw', 'JS gzip', 'Transfer gzip');
+  row('---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
+  for (const p of r.pages) row(`\`${p.path}\``, p.type, fmtKB(p.html.raw), fmtKB(p.html.gzip), fmtKB(p.css.raw), fmtKB(p.css.gzip), fmtKB(p.js.raw), fmtKB(p.js.gzip), fmtKB(p.transferGzip));
+  L.push('', '## Plan pages: transfer against their own text', '', 'Text = `textContent` of `.plan-body` (UTF-8), the floor no page can go under. Target ratio ≤ 1.3.', '');
+  row('Plan page', 'Text raw', 'Text gzip', 'Transfer gzip', 'Ratio');
+  row('---', '---:', '---:', '---:', '---:');
+  for (const x of r.ratios) row(`\`${x.path}\``, fmtKB(x.textBytes), fmtKB(x.textGzip), fmtKB(x.transferGzip), x.ratio.toFixed(2));
+  if (r.ratios.length) {
+    const parts = Object.keys(r.ratios[0]!.overhead);
+    L.push('', 'Where the HTML bytes beyond the text go: gzip bytes saved if the part were removed (parts overlap, so they do not add up).', '');
+    row('Part', ...r.ratios.map((x) => `\`${x.path.replace(/^\/zh\/plans\//, '').replace(/\/$/, '')}\``));
+    row('---', ...r.ratios.map(() => '---:'));
+    for (const k of parts) row(k, ...r.ratios.map((x) => fmtKB(x.overhead[k]!)));
+  }
+  if (r.lighthouse.length) {
+    L.push('', `## Lighthouse (mobile defaults, simulated throttling; median of ${r.settings.lighthouseRuns} runs)`, '');
+    const cats = Object.keys(r.lighthouse[0]!.median);
+    row('Page', ...cats, 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index');
+    row('---', ...cats.map(() => '---:'), '---:', '---:', '---:', '---:', '---:');
+    for (const p of r.lighthouse) {
+      const m = p.representative.metrics;
+      row(`\`${p.path}\``, ...cats.map((c) => p.median[c]!), m['first-contentful-paint']!, m['largest-contentful-paint']!, m['total-blocking-time']!, m['cumulative-layout-shift']!, m['speed-index']!);
+    }
+    const lost = r.lighthouse.flatMap((p) => Object.entries(p.representative.failing).flatMap(([c, fs]) => fs.map((f) => `- \`${p.path}\` ${c}: ${f.id} — ${f.title}${f.value ? ` (${f.value})` : ''}${f.detail ? `: ${f.detail.replace(/\n/g, ' ')}` : ''}`)));
+    L.push('', 'Audits below full score in the representative run (the run with the median performance score). The server audits (text compression, cache lifetimes, document latency) measure the bench\'s plain local server (tests/support/server.ts: no compression, no cache headers), not the site; the production host decides them.', '', ...(lost.length ? lost : ['- none']));
+  } else {
+    L.push('', '## Lighthouse', '', 'Skipped (BENCH_SKIP_LIGHTHOUSE).');
+  }
+  L.push('');
+  return L.join('\n');
+}
+
+if (!existsSync(CHROMIUM)) {
+  console.error(`bench needs Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  process.exit(1);
+}
+await main();

@@ -1,0 +1,29 @@
+/**
+ * Gives every addressable block of the plan text its permalink: a `#` link shown on hover and
+ * keyboard focus, which also copies the block's URL. The IDs themselves are in the HTML; only
+ * the affordance is added here, to keep ~100 identical links per page out of the transfer.
+ */
+export function addPermalinks(body: HTMLElement): void {
+  const label = body.dataset.anchorLabel ?? '{eid}';
+  const status = document.getElementById('copy-status');
+  for (const el of body.querySelectorAll<HTMLElement>(':is(h2, h3, h4, p, table)[id]')) {
+    const a = document.createElement('a');
+    a.className = 'anchor';
+    a.href = `#${el.id}`;
+    a.dataset.ui = '';
+    a.setAttribute('aria-label', label.replace('{eid}', el.id));
+    // A table cannot hold a link directly: its caption can, or the scroll box after it.
+    const host = el instanceof HTMLTableElement ? (el.caption ?? el.parentElement!) : el;
+    host.append(a);
+  }
+  body.addEventListener('click', (e) => {
+    const a = (e.target as Element).closest('a.anchor') as HTMLAnchorElement | null;
+    if (!a || !navigator.clipboard) return;
+    navigator.clipboard.writeText(a.href).then(
+      () => {
+        if (status) status.textContent = `${status.dataset.copied} ${a.href}`;
+      },
+      () => {},
+    );
+  });
+}

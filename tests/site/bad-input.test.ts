@@ -1,0 +1,160 @@
+// Gate 6: bad input stops the build with a message naming the file, and no site comes out.
+// Each case copies the project into a temporary folder, breaks one thing there and runs the build
+// of that copy; the real project is never touched.
+//
+// Frontmatter cases: content/plans/*.mdx is generated. A full build re-runs the converter, which
+// rewrites content/ from seeds/ and converter/hints/, so a hand edit to the MDX would be overwritten
+// before Astro sees it. The real way a bad frontmatter field reaches the site is therefore through
+// the hint file (converter/hints/<slug>.json `meta` is copied into the frontmatter): those cases run
+// the full `node scripts/build.ts` and must be stopped by the collection schema. One more case edits
+// the MDX by hand and runs only the Astro stage, to prove the schema also guards content/ by itself.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeEntities } from './checks/html.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SKIP = new Set(['node_modules', '.git', 'dist', '.astro', 'test-results', 'bench/out']);
+const copies: string[] = [];
+afterAll(() => {
+  for (const c of copies) rmSync(c, { recursive: true, force: true });
+});
+
+/**
+ * A copy of the project without build output. node_modules is a real folder of per-package symlinks
+ * so Vite's cache (node_modules/.vite) is written in the copy, never into the project's own.
+ */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-input-'));
+  copies.push(dir);
+  cpSync(ROOT, dir, {
+    recursive: true,
+    filter: (src) => {
+      const rel = relative(ROOT, src).split('\\').join('/');
+      return !SKIP.has(rel) && !/^dist\./.test(rel) && !rel.endsWith('.log');
+    },
+  });
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (name === '.vite' || name === '.astro' || name === '.cache') continue;
+    symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+interface Run {
+  status: number | null;
+  output: string;
+}
+
+/** `node scripts/build.ts` in the copy (convert → Astro build → swap into dist/). */
+function fullBuild(dir: string): Run {
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: cleanEnv(), timeout: 110_000 });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** Only the Astro stage, writing where a successful build would (dir/dist). */
+function astroBuild(dir: string): Run {
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, encoding: 'utf8', env: { ...cleanEnv(), ATLAS_OUT_DIR: join(dir, 'dist') }, timeout: 110_000 });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.ATLAS_OUT_DIR;
+  delete env.NODE_OPTIONS;
+  return env;
+}
+
+const edit = (dir: string, file: string, change: (text: string) => string) => {
+  const p = join(dir, file);
+  const before = readFileSync(p, 'utf8');
+  const after = change(before);
+  expect(after, `the test's edit of ${file} changed nothing`).not.toBe(before);
+  writeFileSync(p, after);
+};
+
+/** The assertions every failing case shares. */
+function expectStopped(dir: string, run: Run, file: string, problem: RegExp): void {
+  const tail = run.output.split('\n').filter((l) => l.trim()).slice(-25).join('\n');
+  expect(run.status, `the build should fail; it exited ${run.status}:\n${tail}`).not.toBe(0);
+  expect(run.output, `the message should name ${file}:\n${tail}`).toContain(file);
+  expect(run.output, `the message should say what is wrong (${problem}):\n${tail}`).toMatch(problem);
+  expect(existsSync(join(dir, 'dist')), 'a failed build must not produce dist/').toBe(false);
+  expect(readdirSync(dir).filter((n) => n.startsWith('dist')), 'no partial build output may be left').toEqual([]);
+}
+
+const SEED = 'seeds/deyang.txt';
+const HINTS = 'converter/hints/deyang.json';
+const MDX = 'content/plans/zh/deyang.mdx';
+
+describe('bad input stops the build', () => {
+  it('MDX-special characters in the source text are not bad input: the page shows them literally', () => {
+    const dir = copyProject();
+    const literal = '{甲}<乙>`丙`';
+    // Inside the first plain paragraph (a line that starts with a CJK character, not a number).
+    let done = false;
+    edit(dir, SEED, (t) =>
+      t.split('\n').map((line) => {
+        const m = /^([\s\u3000]*)([\u4e00-\u9fff])([\u4e00-\u9fff].{30,})$/.exec(line);
+        if (done || !m || /^[一二三四五六七八九十]+、/.test(m[2]! + m[3]!)) return line;
+        done = true;
+        return `${m[1]}${m[2]}${literal}${m[3]}`;
+      }).join('\n'),
+    );
+    const run = fullBuild(dir);
+    expect(run.status, run.output.slice(-3000)).toBe(0);
+    const html = readFileSync(join(dir, 'dist/zh/plans/deyang/index.html'), 'utf8');
+    const text = decodeEntities(html.replace(/<[^>]*>/g, ''));
+    expect(text).toContain(literal);
+    expect(html).not.toContain('<乙>');
+  });
+
+  it('a frontmatter field with a value the schema does not allow (level in the hint file)', () => {
+    const dir = copyProject();
+    edit(dir, HINTS, (t) => t.replace(/"level":\s*"[^"]*"/, '"level": "village"'));
+    expectStopped(dir, fullBuild(dir), MDX, /level/);
+  });
+
+  it('a required frontmatter field that is missing (kind removed from the hint file)', () => {
+    const dir = copyProject();
+    edit(dir, HINTS, (t) => t.replace(/\s*"kind":\s*"[^"]*",?/, ''));
+    expectStopped(dir, fullBuild(dir), MDX, /kind/);
+  });
+
+  it('a frontmatter field broken by hand in content/ (Astro stage alone)', () => {
+    const dir = copyProject();
+    edit(dir, MDX, (t) => t.replace(/^level: .*$/m, 'level: "village"'));
+    expectStopped(dir, astroBuild(dir), MDX, /level/);
+  });
+
+  it('a duplicate ID (a numbered line repeated in the seed)', () => {
+    const dir = copyProject();
+    let done = false;
+    edit(dir, SEED, (t) =>
+      t.split('\n').flatMap((line) => {
+        if (done || !/^[\s\u3000]*\d+[.．]/.test(line)) return [line];
+        done = true;
+        return [line, line];
+      }).join('\n'),
+    );
+    expectStopped(dir, fullBuild(dir), SEED, /two blocks claim the ID|duplicate/i);
+  });
+
+  it('a block ID referenced but missing (an alias to an eId the plan does not have)', () => {
+    const dir = copyProject();
+    mkdirSync(join(dir, 'content/ids'), { recursive: true });
+    writeFileSync(join(dir, 'content/ids/aliases.json'), `${JSON.stringify({ deyang: { old_id: 'chp_9' } })}\n`);
+    expectStopped(dir, fullBuild(dir), 'content/ids/aliases.json', /chp_9/);
+  });
+
+  it('a seed that is not UTF-8 (Latin-1 bytes)', () => {
+    const dir = copyProject();
+    const bytes = readFileSync(join(dir, SEED));
+    const cut = bytes.indexOf(0x0a) + 1;
+    writeFileSync(join(dir, SEED), Buffer.concat([bytes.subarray(0, cut), Buffer.from('Caf\u00e9 na\u00efve \u00a7 ', 'latin1'), bytes.subarray(cut)]));
+    expectStopped(dir, fullBuild(dir), SEED, /UTF-8/);
+  });
+});
