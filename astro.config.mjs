@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pageCsp from './src/integrations/page-csp.ts';
 
-// The site is fully static and self-contained: no external requests, a CSP built from hashes.
+// The site is fully static and self-contained: no external requests, and a per-page CSP
+// (src/integrations/page-csp.ts) that allows the site itself plus that page's inline hashes.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
@@ -11,9 +13,8 @@ export default defineConfig({
   // GFM would turn URL-like source text into links, smart punctuation would rewrite quotes and
   // dashes. Both are off, so the text renders exactly as the converter escaped it.
   markdown: { gfm: false, smartypants: false },
-  integrations: [mdx({ gfm: false, smartypants: false })],
+  integrations: [mdx({ gfm: false, smartypants: false }), pageCsp()],
   build: { format: 'directory', inlineStylesheets: 'never' },
-  security: { csp: true },
   devToolbar: { enabled: false },
   prefetch: false,
 });
