@@ -9,6 +9,7 @@ import { outline, planMdx } from './stages/emit.ts';
 import { parseSeed } from './stages/parse.ts';
 import { structure } from './stages/structure.ts';
 import type { Block, ConversionReport } from './types.ts';
+import { planSchema } from '../src/schemas/plan.ts';
 
 export const SLUGS = ['dehua', 'nanan', 'chaozhou', 'huantai', 'deyang'] as const;
 
@@ -60,6 +61,8 @@ export function convertPlan(root: string, slug: string, aliases: Aliases = {}): 
     outline: outline(blocks),
   };
 
+  validateFrontmatter(frontmatter, join(root, 'converter/hints', `${slug}.json`), `converter/hints/${slug}.json`);
+
   const files = new Map<string, string>();
   files.set(`content/plans/zh/${slug}.mdx`, planMdx(frontmatter, blocks));
   const tables = blocks.filter((b) => b.kind === 'table').map((b) => tableData(b));
@@ -67,6 +70,31 @@ export function convertPlan(root: string, slug: string, aliases: Aliases = {}): 
   files.set(`content/data/responsibilities/${slug}.json`, json({ plan: slug, tasks: responsibilities(blocks, hints) }));
   files.set(`content/reports/${slug}.json`, json({ ...report, ids: ids.length, idList: ids }));
   return { slug, blocks, report, files };
+}
+
+/**
+ * Checks the frontmatter with the site's own schema before anything is written, so a bad fact
+ * in a hint file fails here, naming the hint file and the line of the field.
+ */
+function validateFrontmatter(frontmatter: unknown, hintsPath: string, hintsName: string): void {
+  const result = planSchema.safeParse(JSON.parse(JSON.stringify(frontmatter)));
+  if (result.success) return;
+  const issue = result.error.issues[0]!;
+  const field = issue.path.join('.');
+  const key = issue.path.filter((k) => typeof k === 'string').at(-1);
+  // Plan facts live in the hint file's "meta" object: look for the field there, or report it missing.
+  const raw = readFileSync(hintsPath, 'utf8');
+  const metaAt = Math.max(0, raw.indexOf('"meta"'));
+  const metaEnd = raw.indexOf('"regions"') > metaAt ? raw.indexOf('"regions"') : raw.length;
+  const found = key ? raw.slice(metaAt, metaEnd).search(new RegExp(`"${String(key)}"\\s*:`)) : -1;
+  const lineOf = (offset: number) => raw.slice(0, offset).split('\n').length;
+  const missing = found < 0;
+  throw new SeedError(
+    hintsName,
+    lineOf(missing ? metaAt : metaAt + found),
+    missing ? `frontmatter field "${field}" is missing (${issue.message})` : `frontmatter field "${field}": ${issue.message}`,
+    missing ? `add "${field}" to "meta" in the hint file (schema: src/schemas/plan.ts)` : `correct "${String(key)}" in the hint file (schema: src/schemas/plan.ts)`,
+  );
 }
 
 /** Every eId a plan page carries: blocks, table rows and table notes. */

@@ -115,13 +115,16 @@ describe('bad input stops the build', () => {
   it('a frontmatter field with a value the schema does not allow (level in the hint file)', () => {
     const dir = copyProject();
     edit(dir, HINTS, (t) => t.replace(/"level":\s*"[^"]*"/, '"level": "village"'));
-    expectStopped(dir, fullBuild(dir), MDX, /level/);
+    // The converter checks the frontmatter with the site's schema before writing anything,
+    // so the message names the hint file and the line of the field.
+    const run = fullBuild(dir);
+    expectStopped(dir, run, `${HINTS}:7`, /frontmatter field "level"/);
   });
 
   it('a required frontmatter field that is missing (kind removed from the hint file)', () => {
     const dir = copyProject();
     edit(dir, HINTS, (t) => t.replace(/\s*"kind":\s*"[^"]*",?/, ''));
-    expectStopped(dir, fullBuild(dir), MDX, /kind/);
+    expectStopped(dir, fullBuild(dir), HINTS, /frontmatter field "kind" is missing/);
   });
 
   it('a frontmatter field broken by hand in content/ (Astro stage alone)', () => {
