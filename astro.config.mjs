@@ -15,6 +15,18 @@ export default defineConfig({
   markdown: { gfm: false, smartypants: false },
   integrations: [mdx({ gfm: false, smartypants: false }), pageCsp()],
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; Rolldown warns that it
+        // may not survive bundling, once per plan. It is Astro's to handle: only that warning is muted.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
 });
