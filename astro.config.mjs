@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import pageCsp from './src/integrations/page-csp.ts';
 
 // The site is fully static and self-contained: no external requests, and a per-page CSP
@@ -12,8 +13,8 @@ export default defineConfig({
   // Plan MDX is generated with its structure as JSX, so Markdown extras can only do harm here:
   // GFM would turn URL-like source text into links, smart punctuation would rewrite quotes and
   // dashes. Both are off, so the text renders exactly as the converter escaped it.
-  markdown: { gfm: false, smartypants: false },
-  integrations: [mdx({ gfm: false, smartypants: false }), pageCsp()],
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
+  integrations: [mdx(), pageCsp()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {

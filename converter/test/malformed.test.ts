@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,12 @@ afterEach(() => {
 function tempRoot(seed: string | Uint8Array, withConverter = false): string {
   const root = mkdtempSync(join(tmpdir(), 'ipatlas-malformed-'));
   roots.push(root);
-  if (withConverter) cpSync(join(REPO, 'converter'), join(root, 'converter'), { recursive: true, filter: (src) => !src.includes(`${join('converter', 'test')}`) });
+  if (withConverter) {
+    cpSync(join(REPO, 'converter'), join(root, 'converter'), { recursive: true, filter: (src) => !src.includes(`${join('converter', 'test')}`) });
+    // The converter validates frontmatter with the site's schema, which needs zod from node_modules.
+    cpSync(join(REPO, 'src/schemas'), join(root, 'src/schemas'), { recursive: true });
+    symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
+  }
   else cpSync(join(REPO, 'converter/hints'), join(root, 'converter/hints'), { recursive: true });
   if (existsSync(join(REPO, 'content/ids'))) cpSync(join(REPO, 'content/ids'), join(root, 'content/ids'), { recursive: true });
   mkdirSync(join(root, 'seeds'));

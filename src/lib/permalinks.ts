@@ -12,9 +12,13 @@ export function addPermalinks(body: HTMLElement): void {
     a.href = `#${el.id}`;
     a.dataset.ui = '';
     a.setAttribute('aria-label', label.replace('{eid}', el.id));
-    // A table cannot hold a link directly: its caption can, or the scroll box after it.
-    const host = el instanceof HTMLTableElement ? (el.caption ?? el.parentElement!) : el;
-    host.append(a);
+    // A table cannot hold a link directly: its caption can; otherwise it goes just before the table.
+    if (!(el instanceof HTMLTableElement)) el.append(a);
+    else if (el.caption) el.caption.append(a);
+    else {
+      a.classList.add('table-anchor');
+      el.closest('.table-scroll')!.before(a);
+    }
   }
   body.addEventListener('click', (e) => {
     const a = (e.target as Element).closest('a.anchor') as HTMLAnchorElement | null;

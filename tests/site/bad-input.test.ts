@@ -93,7 +93,9 @@ const MDX = 'content/plans/zh/deyang.mdx';
 describe('bad input stops the build', () => {
   it('MDX-special characters in the source text are not bad input: the page shows them literally', () => {
     const dir = copyProject();
-    const literal = '{甲}<乙>`丙`';
+    // MDX syntax, Markdown emphasis/links/code, GFM autolink literals and the ASCII quotes and dashes
+    // that smart punctuation would curl: all must come out exactly as typed.
+    const literal = '{甲}<乙>`丙` *丁* [戊](x) "己" \'庚\' -- ... www.example.com ip@example.cn https://example.cn/a';
     // Inside the first plain paragraph (a line that starts with a CJK character, not a number).
     let done = false;
     edit(dir, SEED, (t) =>
@@ -110,6 +112,8 @@ describe('bad input stops the build', () => {
     const text = decodeEntities(html.replace(/<[^>]*>/g, ''));
     expect(text).toContain(literal);
     expect(html).not.toContain('<乙>');
+    expect(html).not.toMatch(/<a [^>]*href="(https?:\/\/|mailto:|x")/);
+    expect(html).not.toMatch(/<(em|code)>/);
   });
 
   it('a frontmatter field with a value the schema does not allow (level in the hint file)', () => {
