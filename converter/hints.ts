@@ -17,7 +17,8 @@ export interface PlanHints {
   /** Lines that end open but must not be joined to the next (rare). */
   noJoin?: number[];
   corrections?: { line: number; find: string; replace: string; kind: 'page-break-duplicate' | 'typo'; reason: string }[];
-  notes?: { line: number; text: string }[];
+  /** Remarks that change nothing: `quote` is the exact text (in the block, or in a cell of the row) the note follows. */
+  notes?: { line: number; quote: string; text: string }[];
   /** Annex lines that are a list (one member per line), never joined. */
   list?: [number, number];
 }

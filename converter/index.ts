@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from '
 import { dirname, join } from 'node:path';
 import { SeedError } from './errors.ts';
 import { readHints, type PlanHints } from './hints.ts';
-import { plainText } from './inline.ts';
+import { plainText, splitAgencies } from './inline.ts';
 import { clean } from './stages/clean.ts';
 import { outline, planMdx } from './stages/emit.ts';
 import { parseSeed } from './stages/parse.ts';
@@ -151,18 +151,20 @@ function responsibilities(blocks: Block[], hints: PlanHints) {
     }
     if (b.table && hints.meta.responsibilityTable === b.eid) {
       const cols = b.table.columns;
-      const lead = cols.indexOf('责任部门');
-      const part = cols.indexOf('参与部门');
+      const col = (name: string) => {
+        const k = cols.indexOf(name);
+        if (k < 0) throw new SeedError(`converter/hints/${hints.slug}.json`, undefined, `the responsibility table ${b.eid} has no column "${name}" (columns: ${cols.join(', ')})`, 'point "responsibilityTable" at the task-division table, or update the column names in converter/index.ts');
+        return k;
+      };
+      const [lead, part, practice] = [col('责任部门'), col('参与部门'), col('具体做法')];
       for (const r of b.table.rows.filter((r) => !r.header)) {
         const val = (k: number) => (r.cells[k]!.covered ? r.cells[k]!.value! : r.cells[k]!.text).replace(/\n/g, '');
-        tasks.push({ eid: r.eid, source: 'table', lead: splitList(val(lead)), participants: splitList(val(part)), text: val(2) });
+        tasks.push({ eid: r.eid, source: 'table', lead: splitAgencies(val(lead)), participants: splitAgencies(val(part)), text: val(practice) });
       }
     }
   }
   return tasks;
 }
-
-const splitList = (s: string) => s.split(/[、，]/).map((x) => x.trim()).filter(Boolean);
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 

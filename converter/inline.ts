@@ -18,21 +18,46 @@ function matchingClose(s: string, from: number, open: string, close: string): nu
   return -1;
 }
 
-/** Splits an agency list at top-level 、 and ， (not inside the brackets of 各区（市、县）). */
-export function splitAgencies(list: string): string[] {
+/** Splits at a separator that is not inside brackets (各区（市、县） stays whole). */
+function splitTopLevel(list: string, seps: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
   for (const ch of list) {
     if (ch === '（' || ch === '(') depth++;
     if (ch === '）' || ch === ')') depth--;
-    if (depth === 0 && (ch === '、' || ch === '，' || ch === ',')) {
+    if (depth === 0 && seps.includes(ch)) {
       if (cur.trim()) out.push(cur.trim());
       cur = '';
     } else cur += ch;
   }
   if (cur.trim()) out.push(cur.trim());
   return out;
+}
+
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,5}[市县区]$/;
+const PLACE_BODY = /^[\u4e00-\u9fff]{1,5}[市县区](人民政府|管委会)$/;
+
+/**
+ * Agencies of a responsibility note, in groups as the note separates them with "，"; within a
+ * group, "、" separates agencies, and bare place names before "X县人民政府" share its suffix
+ * (什邡市、绵竹市、中江县人民政府 → 什邡市人民政府, 绵竹市人民政府, 中江县人民政府).
+ */
+export function agencyGroups(list: string): string[][] {
+  return splitTopLevel(list, '，,').map((group) => {
+    const items = splitTopLevel(group, '、');
+    for (let k = 0; k < items.length; k++) {
+      const body = PLACE_BODY.exec(items[k]!);
+      if (!body) continue;
+      for (let j = k - 1; j >= 0 && BARE_PLACE.test(items[j]!); j--) items[j] += body[1]!;
+    }
+    return items;
+  });
+}
+
+/** Agencies of a responsibility note as one list. */
+export function splitAgencies(list: string): string[] {
+  return agencyGroups(list).flat();
 }
 
 /** Tokenises block text into plain text, `**bold**` lead-ins, responsibility notes and note markers. */

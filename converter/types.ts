@@ -31,6 +31,8 @@ export interface TableCell {
   covered?: boolean;
   /** For covered cells: the value they continue (for structured data). */
   value?: string;
+  /** Editorial notes whose marker goes at the end of this cell. */
+  notes?: number[];
 }
 
 export interface TableRow {
@@ -38,12 +40,12 @@ export interface TableRow {
   line: number;
   header: boolean;
   cells: TableCell[];
-  /** Editorial notes on this row (marker rendered in its last cell). */
-  notes?: number[];
 }
 
 export interface TableData {
   caption?: { text: string; line: number };
+  /** What the table is called for assistive technology: its caption, else the heading above it. */
+  label: string;
   columns: string[];
   rows: TableRow[];
   notes: { eid: string; text: string; line: number }[];

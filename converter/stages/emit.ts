@@ -46,18 +46,17 @@ function aliasTags(b: Block): string {
 }
 
 function table(b: Block, t: TableData): string {
-  const out: string[] = [`<PlanTable eid=${attr(b.eid)} label=${attr(t.caption?.text ?? t.columns.join(' · '))}>`];
+  const out: string[] = [`<PlanTable eid=${attr(b.eid)} label=${attr(t.label)}>`];
   if (t.caption) out.push(`<caption>${escapeMdx(t.caption.text)}</caption>`);
   const head = t.rows.filter((r) => r.header);
   const body = t.rows.filter((r) => !r.header);
   const row = (r: (typeof t.rows)[number], cell: 'th' | 'td') => {
     const cells = r.cells.filter((c) => !c.covered);
-    const marks = (r.notes ?? []).map((n) => `<EdRef n={${n}} />`).join('');
     return `<tr id=${attr(r.eid)}>${cells
-      .map((c, k) => {
+      .map((c) => {
         const span = c.rowspan ? ` rowspan="${c.rowspan}"` : '';
         const scope = cell === 'th' ? ' scope="col"' : '';
-        const note = k === cells.length - 1 ? marks : '';
+        const note = (c.notes ?? []).map((n) => `<EdRef n={${n}} />`).join('');
         return `<${cell}${span}${scope}>${escapeMdx(c.text)}${note}</${cell}>`;
       })
       .join('')}</tr>`;

@@ -1,6 +1,6 @@
 import { SeedError } from '../errors.ts';
 import type { PlanHints } from '../hints.ts';
-import { noteMarker, tokenize } from '../inline.ts';
+import { noteMarker, plainText, tokenize } from '../inline.ts';
 import { endsOpen, readNumber } from '../numbering.ts';
 import type { Block, CleanLine, ConversionReport, EditorialNote } from '../types.ts';
 import { parseTable } from './table.ts';
@@ -96,7 +96,8 @@ export function structure(lines: CleanLine[], hints: PlanHints, file: string, re
       const k = (tableCount.get(container) ?? 0) + 1;
       tableCount.set(container, k);
       const eid = `${container}__table_${k}`;
-      const { table, end } = parseTable(ordered, i, hint, eid, file, byLine);
+      const lastHeading = [...blocks].reverse().find((b) => b.kind === 'heading' || b.kind === 'title');
+      const { table, end } = parseTable(ordered, i, hint, eid, file, byLine, lastHeading ? plainText(lastHeading.inlines) : eid);
       claim(eid, line.n);
       for (const r of table.rows) claim(r.eid, r.line);
       for (const nt of table.notes) claim(nt.eid, nt.line);
@@ -104,9 +105,13 @@ export function structure(lines: CleanLine[], hints: PlanHints, file: string, re
       blocks.push(tableBlock);
       for (const obs of observations.filter((o) => table.rows.some((r) => r.line === o.line))) {
         const row = table.rows.find((r) => r.line === obs.line)!;
+        const cells = row.cells.filter((c) => !c.covered && c.text.includes(obs.quote));
+        if (cells.length !== 1) {
+          throw new SeedError(file, obs.line, `editorial note quote "${obs.quote}" matches ${cells.length} cells of this row, not exactly one`, `update the note in converter/hints/${hints.slug}.json`);
+        }
         const n = notes.length + 1;
         notes.push({ n, line: obs.line, eid: row.eid, kind: 'observation', text: obs.text });
-        (row.notes ??= []).push(n);
+        (cells[0]!.notes ??= []).push(n);
         observations.splice(observations.indexOf(obs), 1);
       }
       i = end;
@@ -167,9 +172,14 @@ export function structure(lines: CleanLine[], hints: PlanHints, file: string, re
       corrections.splice(corrections.indexOf(c), 1);
     }
     for (const o of observations.filter((o) => unit.lines.includes(o.line))) {
+      // A remark must quote the text it is about, exactly once: a note cannot describe text that is not there.
+      const at = text.indexOf(o.quote);
+      if (!o.quote || at < 0 || text.indexOf(o.quote, at + 1) >= 0) {
+        throw new SeedError(file, o.line, `editorial note quote "${o.quote ?? ''}" does not match the text exactly once`, `quote the exact words the note is about in converter/hints/${hints.slug}.json`);
+      }
       const n = notes.length + 1;
       notes.push({ n, line: o.line, eid: '', kind: 'observation', text: o.text });
-      text += noteMarker(n);
+      text = text.slice(0, at + o.quote.length) + noteMarker(n) + text.slice(at + o.quote.length);
       observations.splice(observations.indexOf(o), 1);
     }
 

@@ -24,6 +24,7 @@ export function parseTable(
   eid: string,
   file: string,
   byLine: Map<number, CleanLine>,
+  fallbackLabel: string,
 ): { table: TableData; end: number } {
   const rows: RawRow[] = [];
   let cur: RawRow | undefined;
@@ -78,7 +79,7 @@ export function parseTable(
   );
   const columnsText = headerText(out.filter((r) => r.header));
   return {
-    table: { caption: caption ? { text: caption.text, line: caption.n } : undefined, columns: columnsText, rows: out, notes },
+    table: { caption: caption ? { text: caption.text, line: caption.n } : undefined, label: caption?.text ?? fallbackLabel, columns: columnsText, rows: out, notes },
     end: i,
   };
 }

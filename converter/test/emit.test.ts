@@ -57,6 +57,7 @@ describe('MDX compile check', () => {
       kind: 'table', eid: 'chp_1__table_1', lines: [5], region: 'body', inlines: [],
       table: {
         caption: { text: '表1 {指标}', line: 4 },
+        label: '表1 {指标}',
         columns: ['类别', '指标'],
         rows: [
           { eid: 'chp_1__table_1__hrow_1', line: 5, header: true, cells: [{ text: '类别' }, { text: '指标' }] },

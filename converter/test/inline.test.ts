@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteMarker, plainText, splitAgencies, tokenize } from '../inline.ts';
+import { agencyGroups, noteMarker, plainText, splitAgencies, tokenize } from '../inline.ts';
 import { seedError } from './helpers.ts';
 
 const F = 'seeds/x.txt';
@@ -48,9 +48,7 @@ describe('tokenize: responsibility notes', () => {
     ]);
   });
 
-  // BUG (converter/inline.ts, tokenize): the closing bracket is searched with indexOf, so a
-  // （责任单位：…）note whose agency list has its own parentheses closes at the inner ）
-  // and the rest is reported as "text follows the responsibility note".
+  // A （责任单位：…） note whose agency list has its own parentheses must close at the outer ）.
   it('full-width parentheses with nested （市、县）', () => {
     const note = '（责任单位：各区（市、县）人民政府、德阳经开区管委会，市科技局）';
     expect(tokenize(`加强专利培育。${note}`, F, 9).at(-1)).toEqual({ t: 'resp', text: note, agencies });
@@ -80,8 +78,16 @@ describe('tokenize: responsibility notes', () => {
 });
 
 describe('splitAgencies', () => {
+  it('gives bare place names the suffix of the government they share', () => {
+    expect(splitAgencies('什邡市、绵竹市、中江县人民政府，市市场监管局')).toEqual(['什邡市人民政府', '绵竹市人民政府', '中江县人民政府', '市市场监管局']);
+    expect(agencyGroups('广汉市人民政府，市市场监管局、市文旅局')).toEqual([['广汉市人民政府'], ['市市场监管局', '市文旅局']]);
+  });
+
+  it('does not lengthen agencies that are not bare place names', () => {
+    expect(splitAgencies('各区（市、县）人民政府、德阳经开区管委会、德阳高新区管委会，市科技局')).toEqual(['各区（市、县）人民政府', '德阳经开区管委会', '德阳高新区管委会', '市科技局']);
+  });
+
   it('splits at top-level 、 ， and , only', () => {
-    expect(splitAgencies('什邡市、绵竹市、中江县人民政府，市市场监管局')).toEqual(['什邡市', '绵竹市', '中江县人民政府', '市市场监管局']);
     expect(splitAgencies('四川（国际）航空展(成都、德阳)组委会,市商务局')).toEqual(['四川（国际）航空展(成都、德阳)组委会', '市商务局']);
   });
 });

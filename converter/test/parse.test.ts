@@ -48,10 +48,8 @@ describe('parseSeed', () => {
     expect(e.problem).toMatch(/carriage returns/);
   });
 
-  // BUG (converter/stages/parse.ts, firstInvalidUtf8): byte sequences that have the right
-  // lead/continuation shape but are still invalid (surrogates, overlongs, > U+10FFFF) make
-  // TextDecoder fail while firstInvalidUtf8 returns bytes.length, so the error says
-  // "byte 0xundefined at offset <length>" and names a line past the end of the file.
+  // Sequences with a valid lead/continuation shape can still be ill-formed (surrogates,
+  // overlongs, > U+10FFFF): the error must still point at their first byte and line.
   it('names the line of an encoded surrogate (ED A0 80)', () => {
     const e = seedError(() => parseSeed(bytes('a\nb\n', [0xed, 0xa0, 0x80], '\nc\n'), 's.txt'));
     expect(e.line).toBe(3);

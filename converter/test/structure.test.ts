@@ -190,9 +190,15 @@ describe('corrections and editorial notes', () => {
     expect(e.problem).toMatch(/matches no block/);
   });
 
-  it('appends an observation marker to the block of its line', () => {
-    const { blocks, report } = run('一、服务\n建设平台。', bodyHints({ notes: [{ line: 2, text: '按原样保留。' }] }));
-    expect(blocks[1]!.inlines.at(-1)).toEqual({ t: 'ednote', n: 1 });
+  it('puts an observation marker right after the words it quotes', () => {
+    const { blocks, report } = run('一、服务\n建设平台。加强服务。', bodyHints({ notes: [{ line: 2, quote: '建设平台。', text: '按原样保留。' }] }));
+    expect(blocks[1]!.inlines).toEqual([{ t: 'text', text: '建设平台。' }, { t: 'ednote', n: 1 }, { t: 'text', text: '加强服务。' }]);
     expect(report.notes[0]).toMatchObject({ n: 1, eid: 'chp_1__para_1', kind: 'observation' });
+  });
+
+  it('refuses an observation that quotes words the block does not have (a note cannot describe absent text)', () => {
+    const e = seedError(() => run('一、服务\n建设平台。', bodyHints({ notes: [{ line: 2, quote: '此段中断', text: '原文此段中断。' }] })));
+    expect(e.line).toBe(2);
+    expect(e.problem).toMatch(/quote "此段中断" does not match the text exactly once/);
   });
 });

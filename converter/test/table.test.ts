@@ -10,7 +10,7 @@ const F = 'seeds/test.txt';
 function parse(src: string, hint: Partial<Hint> = {}) {
   const lines: CleanLine[] = cleanLines(src);
   const byLine = new Map(lines.map((l) => [l.n, l]));
-  return parseTable(lines, 0, { line: 1, headerRows: 1, merge: 'all', ...hint }, 'chp_1__table_1', F, byLine);
+  return parseTable(lines, 0, { line: 1, headerRows: 1, merge: 'all', ...hint }, 'chp_1__table_1', F, byLine, '表');
 }
 const texts = (rows: { cells: { text: string }[] }[]) => rows.map((r) => r.cells.map((c) => c.text));
 
@@ -87,7 +87,7 @@ describe('parseTable', () => {
     const src = ['附表', '\t指标', '\t基期值', '', '\t', '\t2020年', '', '\t专利', '\t10', '', '注：', '数据来源。'].join('\n');
     const lines = cleanLines(src);
     const byLine = new Map(lines.map((l) => [l.n, l]));
-    const { table } = parseTable(lines, 1, { line: 2, headerRows: 2, merge: [], caption: 1, notes: [11, 12] }, 't', F, byLine);
+    const { table } = parseTable(lines, 1, { line: 2, headerRows: 2, merge: [], caption: 1, notes: [11, 12] }, 't', F, byLine, '表');
     expect(table.columns).toEqual(['指标', '基期值 2020年']);
     expect(table.caption).toEqual({ text: '附表', line: 1 });
     expect(table.notes).toEqual([

@@ -29,7 +29,8 @@ export const planSchema = z
       date: z.iso.date().nullable(),
       reason: z.string().min(1).nullable(),
     }),
-    period: z.strictObject({ start: yearMonth, end: yearMonth, basis: z.string().min(1) }),
+    // `basis`: the words of the text the period rests on; `inferred`: the years are not printed but follow from it.
+    period: z.strictObject({ start: yearMonth, end: yearMonth, basis: z.string().min(1), inferred: z.boolean().optional() }),
     titleSupplied: z.string().min(1).optional(),
     responsibilityTable: eid.optional(),
     source: z.strictObject({
