@@ -71,8 +71,19 @@ function table(b: Block, t: TableData): string {
   return s;
 }
 
+// The leading-group list prints "组  长：张桂森  市政府市长": role, name and post, spaced apart.
+const MEMBER = /^(?:([^：]{1,6})：)?\s*(\S+)\s{2,}(.+)$/;
+
+function memberMdx(b: Block): string {
+  const text = b.inlines.length === 1 && b.inlines[0]!.t === 'text' ? b.inlines[0]!.text : undefined;
+  const m = text ? MEMBER.exec(text) : null;
+  if (!m) return inlines(b.inlines);
+  const span = (cls: string, s: string) => `<span class="${cls}">${escapeMdx(s)}</span>`;
+  return span('role', m[1] ? `${m[1]}：` : '') + span('name', m[2]!) + span('post', m[3]!);
+}
+
 /** One block as one MDX line (or one JSX element): IDs on the element, text escaped. */
-export function blockMdx(b: Block): string {
+export function blockMdx(b: Block, variant?: string): string {
   const a = aliasTags(b);
   switch (b.kind) {
     case 'title':
@@ -82,9 +93,9 @@ export function blockMdx(b: Block): string {
     case 'item':
       return `<Item eid=${attr(b.eid)} num=${attr(b.num!)}>${a}${inlines(b.inlines)}</Item>`;
     case 'member':
-      return `<Member eid=${attr(b.eid)}>${a}${inlines(b.inlines)}</Member>`;
+      return `<Member eid=${attr(b.eid)}>${a}${memberMdx(b)}</Member>`;
     case 'para':
-      return `<Para eid=${attr(b.eid)}>${a}${inlines(b.inlines)}</Para>`;
+      return `<Para eid=${attr(b.eid)}${variant ? ` variant="${variant}"` : ''}>${a}${inlines(b.inlines)}</Para>`;
     case 'table':
       return a + table(b, b.table!);
   }
@@ -99,9 +110,31 @@ const REGION_LABELS: Record<string, string> = {
   colophon: 'colophon',
 };
 
+const DATE = /^\d{4}年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+
+/**
+ * How an official-document (公文) paragraph is set: the addressee (主送) flush left, the
+ * issuing body and date right-aligned. Only the notice and colophon have such lines.
+ */
+export function documentVariants(blocks: Block[]): Map<Block, string> {
+  const out = new Map<Block, string>();
+  blocks.forEach((b, k) => {
+    if (b.kind !== 'para' || !['notice', 'colophon'].includes(b.region)) return;
+    const text = plainText(b.inlines);
+    if (/[：:]$/.test(text)) out.set(b, 'addressee');
+    else if (DATE.test(text)) {
+      out.set(b, 'date');
+      const prev = blocks[k - 1];
+      if (prev?.kind === 'para' && prev.region === b.region && !/[。：:；）)]$/.test(plainText(prev.inlines))) out.set(prev, 'signature');
+    }
+  });
+  return out;
+}
+
 /** The MDX body: regions wrap their blocks so pages can style the notice or annexes apart. */
 export function bodyMdx(blocks: Block[]): string {
   const out: string[] = [];
+  const variants = documentVariants(blocks);
   let region = '';
   for (const b of blocks) {
     const r = b.region.startsWith('annex') ? 'annex' : (REGION_LABELS[b.region] ?? b.region);
@@ -110,7 +143,7 @@ export function bodyMdx(blocks: Block[]): string {
       out.push(`<Region kind="${r}">`, '');
       region = r;
     }
-    out.push(blockMdx(b), '');
+    out.push(blockMdx(b, variants.get(b)), '');
   }
   if (region) out.push('</Region>', '');
   return out.join('\n');

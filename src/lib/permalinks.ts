@@ -13,7 +13,8 @@ export function addPermalinks(body: HTMLElement): void {
     a.dataset.ui = '';
     a.setAttribute('aria-label', label.replace('{eid}', el.id));
     // A table cannot hold a link directly: its caption can; otherwise it goes just before the table.
-    if (!(el instanceof HTMLTableElement)) el.append(a);
+    if (el.parentElement?.classList.contains('hw')) el.after(a);
+    else if (!(el instanceof HTMLTableElement)) el.append(a);
     else if (el.caption) el.caption.append(a);
     else {
       a.classList.add('table-anchor');

@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDist } from '../support/server.ts';
+
+let site: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the outline follows the reader', () => {
+  it('on a wide screen: a sidebar whose current entry is marked and scrolled into view', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}/zh/plans/dehua/#chp_3__sec_8__subsec_2`);
+    expect(await page.locator('.toc details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const current = page.locator('.toc a[aria-current="location"]');
+    await expect.poll(() => current.getAttribute('href')).toBe('#chp_3__sec_8__subsec_2');
+    const [entry, box] = await Promise.all([current.boundingBox(), page.locator('.toc').boundingBox()]);
+    expect(entry!.y).toBeGreaterThanOrEqual(box!.y);
+    expect(entry!.y + entry!.height).toBeLessThanOrEqual(box!.y + box!.height);
+    await page.close();
+  });
+
+  it('on a phone: a closed bar naming the current section, so the plan starts on the first screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}/zh/plans/dehua/`);
+    expect(await page.locator('.toc details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect((await page.locator('h1').boundingBox())!.y).toBeLessThan(844);
+    await page.locator('#chp_3__sec_2__subsec_3').scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 10);
+    await expect.poll(() => page.locator('.toc-current').textContent()).toContain('提升知识产权社会协同共治能力');
+    expect((await page.locator('.toc').boundingBox())!.y).toBe(0);
+    await page.close();
+  });
+});
