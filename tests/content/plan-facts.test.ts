@@ -84,6 +84,12 @@ describe('chaozhou', () => {
     expect(show(t, false)[8]).toBe('9|保护|专利、商标纠纷案件结案率|%||≥91|预期值');
     expect(t.notes.map((n) => n.eid.split('__').at(-1))).toEqual(['notes', 'note_1', 'note_2']);
   });
+  it('remarks on the blank cells and the 预期性/预期值 switch, on the cells concerned', () => {
+    const rows = table('chaozhou').rows.filter((r) => !r.header);
+    expect(rows[5]!.cells[6]).toMatchObject({ text: '约束性', notes: [1] });
+    expect(rows[6]!.cells[6]).toMatchObject({ text: '预期值', notes: [2] });
+    expect(rows[8]!.cells[5]).toMatchObject({ text: '≥91', notes: [3] });
+  });
 });
 
 describe('huantai', () => {
