@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserOnSite } from '../support/session.ts';
 
 // The 三星堆 task of the Deyang plan: 二、（二）7.
 const SANXINGDUI = 'chp_2__sec_2__subsec_7';
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserOnSite();
 
 describe('deep links to a block', () => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
     it(`opens /zh/plans/deyang/#${SANXINGDUI} with the task in view and highlighted (${viewport.width}px)`, async () => {
-      const page = await browser.newPage({ viewport });
-      await page.goto(`${site.url}/zh/plans/deyang/#${SANXINGDUI}`);
+      const page = await session.browser.newPage({ viewport });
+      await page.goto(`${session.url}/zh/plans/deyang/#${SANXINGDUI}`);
       const target = page.locator(`#${SANXINGDUI}`);
       await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
       expect(await target.textContent()).toContain('强化“三星堆”品牌全方位保护');
@@ -42,24 +30,24 @@ describe('deep links to a block', () => {
   }
 
   it('shows the permalink on keyboard focus and copies the URL with its anchor on click', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    const context = await session.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url });
     const page = await context.newPage();
-    await page.goto(`${site.url}/zh/plans/deyang/`);
+    await page.goto(`${session.url}/zh/plans/deyang/`);
     const anchor = page.locator(`#${SANXINGDUI} > a.anchor`);
     expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
     await anchor.focus();
     await expect.poll(() => anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
     expect(await anchor.getAttribute('aria-label')).toContain(SANXINGDUI);
     await anchor.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/zh/plans/deyang/#${SANXINGDUI}`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${session.url}/zh/plans/deyang/#${SANXINGDUI}`);
     expect(await page.locator('#copy-status').textContent()).toContain('已复制链接');
     await context.close();
   });
 
   it('links a table row of the Huantai task annex', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.url}/zh/plans/huantai/#annex_1__table_1__row_3`);
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${session.url}/zh/plans/huantai/#annex_1__table_1__row_3`);
     const row = page.locator('#annex_1__table_1__row_3');
     await expect.poll(() => row.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await row.textContent()).toContain('健全知识产权管理机构');

@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDist } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserOnSite } from '../support/session.ts';
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBrowserOnSite();
 
 describe('the outline follows the reader', () => {
   it('on a wide screen: a sidebar whose current entry is marked and scrolled into view', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.url}/zh/plans/dehua/#chp_3__sec_8__subsec_2`);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${session.url}/zh/plans/dehua/#chp_3__sec_8__subsec_2`);
     expect(await page.locator('.toc details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     const current = page.locator('.toc a[aria-current="location"]');
     await expect.poll(() => current.getAttribute('href')).toBe('#chp_3__sec_8__subsec_2');
@@ -28,8 +17,8 @@ describe('the outline follows the reader', () => {
   });
 
   it('on a phone: a closed bar naming the current section, so the plan starts on the first screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.url}/zh/plans/dehua/`);
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${session.url}/zh/plans/dehua/`);
     expect(await page.locator('.toc details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect((await page.locator('h1').boundingBox())!.y).toBeLessThan(844);
     await page.locator('#chp_3__sec_2__subsec_3').scrollIntoViewIfNeeded();
