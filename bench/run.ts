@@ -21,7 +21,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
 const BUILDS = Number(process.env.BENCH_BUILDS ?? 3);
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
-const LH_PAGES = ['/zh/', '/zh/plans/dehua/'];
+// The site root (language choice), the Chinese home page (the plan list), and the longest plan page.
+const LH_PAGES = ['/', '/zh/', '/zh/plans/dehua/'];
 const GZIP_LEVEL = 9;
 const KB = 1000;
 
