@@ -46,12 +46,12 @@ export function convertPlan(root: string, slug: string, aliases: Aliases = {}): 
 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const ids = allIds(blocks);
+  const { sourceName, ...meta } = hints.meta as { sourceName?: string };
   const frontmatter = {
-    ...hints.meta,
+    ...meta,
     slug,
     lang: 'zh',
-    source: { file: seedPath, original: (hints.meta as { sourceName?: string }).sourceName, sha256, lines: lines.length },
-    sourceName: undefined,
+    source: { file: seedPath, original: sourceName, sha256, lines: lines.length },
     stats: {
       characters: blocks.reduce((n, b) => n + countChars(b), 0),
       blocks: blocks.length,

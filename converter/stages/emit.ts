@@ -101,15 +101,6 @@ export function blockMdx(b: Block, variant?: string): string {
   }
 }
 
-const REGION_LABELS: Record<string, string> = {
-  notice: 'notice',
-  title: 'title',
-  preamble: 'body',
-  body: 'body',
-  attachments: 'attachments',
-  colophon: 'colophon',
-};
-
 const DATE = /^\d{4}年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 
 /**
@@ -137,7 +128,8 @@ export function bodyMdx(blocks: Block[]): string {
   const variants = documentVariants(blocks);
   let region = '';
   for (const b of blocks) {
-    const r = b.region.startsWith('annex') ? 'annex' : (REGION_LABELS[b.region] ?? b.region);
+    // Preamble paragraphs belong to the plan body; every annex is styled alike.
+    const r = b.region.startsWith('annex') ? 'annex' : b.region === 'preamble' ? 'body' : b.region;
     if (r !== region) {
       if (region) out.push('</Region>', '');
       out.push(`<Region kind="${r}">`, '');

@@ -99,7 +99,6 @@ function mergeEmpty(rows: TableRow[], hint: TableHint, file: string): void {
         continue;
       }
       if (!anchor || anchorHeader !== row.header) {
-        if (!row.header && hint.merge !== 'all' && !hint.merge.includes(c)) continue;
         throw new SeedError(file, row.line, `an empty cell in column ${c + 1} has no cell above it to continue`, 'mark the column as not merged in the table hint, or check the export');
       }
       anchor.rowspan = (anchor.rowspan ?? 1) + 1;

@@ -1,17 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { DIST } from './server.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
-
-/** Parses a built page (`/zh/plans/dehua/`) from dist/. */
-export function readPage(path: string): Node {
-  const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-  return parse(readFileSync(file, 'utf8'));
-}
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
@@ -25,7 +15,6 @@ export function findAll(node: Node, pred: (el: Element) => boolean, out: Element
 }
 
 export const hasClass = (el: Element, cls: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(cls);
-export const getAttr = attr;
 
 /** Text content, skipping elements marked `data-ui` (site chrome: permalinks, note markers, labels). */
 export function textOf(node: Node): string {
