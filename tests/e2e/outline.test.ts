@@ -1,7 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it, describe } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowserOnSite } from '../support/session.ts';
 
 const session = useBrowserOnSite();
+
+/** Scrolls the page so that the top of `#id` sits exactly `y` pixels below the viewport top. */
+async function placeAt(page: Page, id: string, y: number): Promise<void> {
+  await page.evaluate(
+    ([id, y]) => {
+      const el = document.getElementById(id as string)!;
+      window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - (y as number), behavior: 'instant' });
+    },
+    [id, y],
+  );
+}
 
 describe('the outline follows the reader', () => {
   it('on a wide screen: a sidebar whose current entry is marked and scrolled into view', async () => {
@@ -21,9 +33,14 @@ describe('the outline follows the reader', () => {
     await page.goto(`${session.url}/zh/plans/dehua/`);
     expect(await page.locator('.toc details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect((await page.locator('h1').boundingBox())!.y).toBeLessThan(844);
-    await page.locator('#chp_3__sec_2__subsec_3').scrollIntoViewIfNeeded();
-    await page.mouse.wheel(0, 10);
-    await expect.poll(() => page.locator('.toc-current').textContent()).toContain('提升知识产权社会协同共治能力');
+    // The reading line is 120 px below the top (toc-follow.ts). With the section's top placed at
+    // 100 px, it has crossed the line and the next section has not (a paragraph is taller than
+    // 20 px in any font), so this section is the current one whatever the font's metrics.
+    await placeAt(page, 'chp_3__sec_2__subsec_3', 100);
+    const next = await page.locator('#chp_3__sec_2__subsec_4').boundingBox();
+    expect(next!.y).toBeGreaterThan(120);
+    await expect.poll(() => page.locator('.toc a[aria-current="location"]').getAttribute('href')).toBe('#chp_3__sec_2__subsec_3');
+    await expect(page.locator('.toc-current').textContent()).resolves.toContain('提升知识产权社会协同共治能力');
     expect((await page.locator('.toc').boundingBox())!.y).toBe(0);
     await page.close();
   });
