@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import pageCsp from './src/integrations/page-csp.ts';
+import sitemap from './src/integrations/sitemap.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // The site is fully static and self-contained: no external requests, and a per-page CSP
 // (src/integrations/page-csp.ts) that allows the site itself plus that page's inline hashes.
@@ -14,7 +16,7 @@ export default defineConfig({
   // GFM would turn URL-like source text into links, smart punctuation would rewrite quotes and
   // dashes. Both are off, so the text renders exactly as the converter escaped it.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-  integrations: [mdx(), pageCsp()],
+  integrations: [mdx(), sitemap(), searchIndex(), pageCsp()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {

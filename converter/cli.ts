@@ -2,6 +2,7 @@
 // Usage: node converter/cli.ts [--check] [slug…]
 //   (no flag)  convert seeds/ into content/, writing only files that changed
 //   --check    write nothing; exit 1 if content/ differs from a fresh conversion
+//   --allow-untranslated   development only: an untranslated unit shows its Chinese (never in CI)
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { SeedError } from './errors.ts';
@@ -13,7 +14,9 @@ const check = args.includes('--check');
 const slugs = args.filter((a) => !a.startsWith('--'));
 
 try {
-  const outputs = convertAll({ root, slugs: slugs.length ? slugs : undefined });
+  const allowUntranslated = args.includes('--allow-untranslated') || process.env.ATLAS_ALLOW_UNTRANSLATED === '1';
+  if (allowUntranslated) console.warn('convert: --allow-untranslated: untranslated units show their Chinese (development only)');
+  const outputs = convertAll({ root, slugs: slugs.length ? slugs : undefined, allowUntranslated });
   if (check) {
     const stale = staleOutputs(root, outputs);
     if (stale.length) {

@@ -19,6 +19,8 @@ export interface PlanHints {
   corrections?: { line: number; find: string; replace: string; kind: 'page-break-duplicate' | 'typo'; reason: string }[];
   /** Remarks that change nothing: `quote` is the exact text (in the block, or in a cell of the row) the note follows. */
   notes?: { line: number; quote: string; text: string }[];
+  /** What kind of part a chapter is, where its heading's words do not say (background, goals, tasks, safeguards). */
+  partKinds?: Record<string, 'background' | 'goals' | 'tasks' | 'safeguards'>;
   /** Annex lines that are a list (one member per line), never joined. */
   list?: [number, number];
 }

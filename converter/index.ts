@@ -1,21 +1,50 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SeedError } from './errors.ts';
 import { readHints, type PlanHints } from './hints.ts';
 import { plainText, splitAgencies } from './inline.ts';
 import { clean } from './stages/clean.ts';
 import { outline, planMdx } from './stages/emit.ts';
+import { parallelMdx } from './stages/parallel.ts';
+import { blockRecords } from './stages/blocks.ts';
 import { parseSeed } from './stages/parse.ts';
 import { structure } from './stages/structure.ts';
 import type { Block, ConversionReport } from './types.ts';
+import { assertNoProblems, readTranslationFile, unitProblems } from './translation/file.ts';
+import { AGENCIES_FILE, translateBlocks, translateMeta, type AgencyNames } from './translation/translate.ts';
+import { sourceUnits } from './translation/units.ts';
+import { load } from 'js-yaml';
 import { planSchema } from '../src/schemas/plan.ts';
 
-export const SLUGS = ['dehua', 'nanan', 'chaozhou', 'huantai', 'deyang'] as const;
+/** Languages the plans are translated into (units in content/translations/<lang>/). */
+export const TRANSLATIONS = ['en'] as const;
+
+/**
+ * The plans, from the files that make one: a seed in seeds/ and its hint file in converter/hints/.
+ * Adding a plan is adding those two files (and its translation units); no code names the plans.
+ */
+export function planSlugs(root: string): string[] {
+  const names = (dir: string, ext: string) =>
+    existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)) : [];
+  const seeds = names('seeds', '.txt');
+  const hints = new Set(names('converter/hints', '.json'));
+  for (const s of seeds) {
+    if (!hints.has(s)) throw new SeedError(`seeds/${s}.txt`, undefined, `the seed has no hint file converter/hints/${s}.json`, 'write its hint file (see docs/conversion.md), or remove the seed');
+  }
+  for (const h of hints) {
+    if (!seeds.includes(h)) throw new SeedError(`converter/hints/${h}.json`, undefined, `the hint file has no seed seeds/${h}.txt`, 'add the seed, or remove the hint file');
+  }
+  // Reading order: the order the sources were received in (their original file names).
+  const order = (slug: string) => String(readHints(join(root, 'converter/hints', `${slug}.json`)).meta.sourceName ?? slug);
+  return seeds.sort((a, b) => order(a).localeCompare(order(b)) || a.localeCompare(b));
+}
 
 export interface ConvertOptions {
   root: string;
   slugs?: readonly string[];
+  /** Development only: emit untranslated units as their Chinese instead of failing. */
+  allowUntranslated?: boolean;
 }
 
 export interface PlanOutput {
@@ -28,8 +57,8 @@ export interface PlanOutput {
 
 type Aliases = Record<string, Record<string, string>>;
 
-/** Converts one seed to its MDX, data and report files, in memory. */
-export function convertPlan(root: string, slug: string, aliases: Aliases = {}): PlanOutput {
+/** The Chinese edition of a plan: its blocks, validated frontmatter and conversion report. */
+export function readPlan(root: string, slug: string, aliases: Aliases = {}) {
   const seedPath = `seeds/${slug}.txt`;
   const hints = readHints(join(root, 'converter/hints', `${slug}.json`));
   let bytes: Buffer;
@@ -62,14 +91,53 @@ export function convertPlan(root: string, slug: string, aliases: Aliases = {}): 
   };
 
   validateFrontmatter(frontmatter, join(root, 'converter/hints', `${slug}.json`), `converter/hints/${slug}.json`);
+  return { hints, blocks, frontmatter, report, ids };
+}
 
+/** The translation units of a plan as its Chinese stands now. */
+export function planUnits(plan: ReturnType<typeof readPlan>) {
+  return sourceUnits(plan.blocks, plan.frontmatter, plan.report.notes, plan.hints);
+}
+
+/** Converts one seed to its MDX, data and report files, in memory. */
+export function convertPlan(root: string, slug: string, aliases: Aliases = {}, agencies: AgencyNames = readAgencies(root), opts: Pick<ConvertOptions, 'allowUntranslated'> = {}): PlanOutput {
+  const plan = readPlan(root, slug, aliases);
+  const { hints, blocks, frontmatter, report, ids } = plan;
   const files = new Map<string, string>();
   files.set(`content/plans/zh/${slug}.mdx`, planMdx(frontmatter, blocks));
   const tables = blocks.filter((b) => b.kind === 'table').map((b) => tableData(b));
   files.set(`content/data/tables/${slug}.json`, json({ plan: slug, tables }));
   files.set(`content/data/responsibilities/${slug}.json`, json({ plan: slug, tasks: responsibilities(blocks, hints) }));
   files.set(`content/reports/${slug}.json`, json({ ...report, ids: ids.length, idList: ids }));
+
+  for (const lang of TRANSLATIONS) {
+    const rel = `content/translations/${lang}/${slug}.yaml`;
+    const file = readTranslationFile(root, rel);
+    const units = planUnits(plan);
+    const problems = unitProblems(file, units);
+    if (opts.allowUntranslated) {
+      for (const u of units) if (problems.some((p) => p.id === u.id)) file.units.set(u.id, { zh: u.zh, en: u.zh });
+    } else assertNoProblems(file, problems);
+    const english = translateBlocks(blocks, file, slug, hints, agencies, opts.allowUntranslated);
+    const meta = translateMeta(frontmatter, file);
+    const notesEn = meta.editorialNotes.map((n) => ({ ...n, text: (file.units.get(`ednote.${n.n}`)?.en as string) ?? n.text }));
+    files.set(`content/plans/${lang}/${slug}.mdx`, planMdx({ ...meta, lang, editorialNotes: notesEn, outline: outline(english, lang) }, english, blocks));
+    files.set(`content/parallel/${slug}.mdx`, parallelMdx(slug, blocks, english));
+    files.set(`content/data/blocks/${slug}.json`, json({ plan: slug, blocks: blockRecords(blocks, english, hints) }));
+  }
   return { slug, blocks, report, files };
+}
+
+/** Agency names in English, by plan (read once for all plans). */
+export function readAgencies(root: string): AgencyNames {
+  const path = join(root, AGENCIES_FILE);
+  if (!existsSync(path)) return {};
+  try {
+    return (load(readFileSync(path, 'utf8')) ?? {}) as AgencyNames;
+  } catch (e) {
+    const m = /\((\d+):(\d+)\)/.exec((e as Error).message);
+    throw new SeedError(AGENCIES_FILE, m ? Number(m[1]) : undefined, `not valid YAML: ${(e as Error).message.split('\n')[0]}`, 'fix the YAML syntax at that line');
+  }
 }
 
 /**
@@ -172,7 +240,8 @@ const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 export function convertAll(opts: ConvertOptions): PlanOutput[] {
   const aliasesPath = join(opts.root, 'content/ids/aliases.json');
   const aliases: Aliases = existsSync(aliasesPath) ? JSON.parse(readFileSync(aliasesPath, 'utf8')) : {};
-  return (opts.slugs ?? SLUGS).map((slug) => convertPlan(opts.root, slug, aliases));
+  const agencies = readAgencies(opts.root);
+  return (opts.slugs ?? planSlugs(opts.root)).map((slug) => convertPlan(opts.root, slug, aliases, agencies, opts));
 }
 
 /** Writes outputs atomically per file (temp + rename) after every plan converted. */

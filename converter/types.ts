@@ -19,7 +19,9 @@ export type Inline =
   | { t: 'text'; text: string }
   | { t: 'strong'; text: string }
   | { t: 'resp'; text: string; agencies: string[] }
-  | { t: 'ednote'; n: number };
+  | { t: 'ednote'; n: number }
+  /** Chinese quoted inside an English text (a parenthesised original, a document number). */
+  | { t: 'zh'; text: string };
 
 export type BlockKind = 'heading' | 'item' | 'para' | 'title' | 'table' | 'member';
 
@@ -66,6 +68,8 @@ export interface Block {
   table?: TableData;
   /** Released IDs that now point at this block. */
   aliases?: string[];
+  /** A translated member line: role, name and post (the Chinese is split from the text). */
+  member?: { role: string; name: string; post: string };
 }
 
 export interface Correction {

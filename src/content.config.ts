@@ -1,12 +1,51 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { planSchema } from './schemas/plan';
 
 // Content lives outside src/: the converter writes it, the site only reads it.
 const plans = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/plans' }),
+  // IDs are `<lang>/<slug>` (the path): the default would take the `slug` field, shared by both editions.
+  loader: glob({ pattern: '*/*.mdx', base: './content/plans', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: planSchema,
+});
+
+// The parallel view of each plan (Chinese and English block by block), generated with the English edition.
+const parallel = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/parallel' }),
+  schema: z.strictObject({ slug: z.string() }),
+});
+
+// Every block of every plan in both languages, with citation labels (converter/stages/blocks.ts).
+const blocks = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/data/blocks' }),
+  schema: z.strictObject({
+    plan: z.string(),
+    blocks: z.array(
+      z.strictObject({
+        eid: z.string(),
+        kind: z.enum(['title', 'heading', 'item', 'para', 'member', 'table', 'row', 'note']),
+        part: z.enum(['front', 'preamble', 'background', 'goals', 'tasks', 'safeguards', 'appendix']),
+        section: z.string().nullable(),
+        label: z.strictObject({ zh: z.string(), en: z.string() }),
+        heading: z.strictObject({ zh: z.string(), en: z.string() }).nullable(),
+        text: z.strictObject({ zh: z.string(), en: z.string() }),
+      }),
+    ),
+  }),
+});
+
+// The glossary: one English rendering per concept, its allowed variants, and a definition.
+const glossary = defineCollection({
+  loader: file('./content/glossary/terms.yaml'),
+  schema: z.strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a term id is lowercase ASCII words joined by hyphens'),
+    zh: z.string().min(1).regex(/^[^\s]+$/u, 'the Chinese term has no spaces'),
+    en: z.string().min(1),
+    variants: z.array(z.string().min(1)).default([]),
+    category: z.enum(['right', 'procedure', 'institution', 'programme', 'slogan', 'indicator', 'finance', 'service', 'enforcement', 'industry', 'policy']),
+    definition: z.string().min(1).optional(),
+  }),
 });
 
 const reports = defineCollection({
@@ -53,4 +92,4 @@ const responsibilities = defineCollection({
   }),
 });
 
-export const collections = { plans, reports, tables, responsibilities };
+export const collections = { plans, parallel, blocks, glossary, reports, tables, responsibilities };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SeedError } from '../errors.ts';
-import { convertAll, convertPlan, SLUGS, writeOutputs } from '../index.ts';
+import { convertAll, convertPlan, planSlugs, writeOutputs } from '../index.ts';
 
 /** End to end: a malformed seed fails with its file and line, and nothing is written. */
 
@@ -29,9 +29,11 @@ function tempRoot(seed: string | Uint8Array, withConverter = false): string {
     symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
   }
   else cpSync(join(REPO, 'converter/hints'), join(root, 'converter/hints'), { recursive: true });
-  if (existsSync(join(REPO, 'content/ids'))) cpSync(join(REPO, 'content/ids'), join(root, 'content/ids'), { recursive: true });
+  for (const dir of ['content/ids', 'content/translations']) {
+    if (existsSync(join(REPO, dir))) cpSync(join(REPO, dir), join(root, dir), { recursive: true });
+  }
   mkdirSync(join(root, 'seeds'));
-  for (const slug of SLUGS) cpSync(join(REPO, `seeds/${slug}.txt`), join(root, `seeds/${slug}.txt`));
+  for (const slug of planSlugs(REPO)) cpSync(join(REPO, `seeds/${slug}.txt`), join(root, `seeds/${slug}.txt`));
   writeFileSync(join(root, SEED), seed);
   return root;
 }

@@ -21,9 +21,11 @@ export function policyFor(html: string): string {
     hashes[tag!.toLowerCase() as 'script' | 'style'].add(sha256(body!));
   }
   const list = (s: Set<string>) => [...s].sort().map((h) => ` ${h}`).join('');
+  // Only the search page runs WebAssembly (Pagefind): it alone may compile it.
+  const wasm = /\sdata-pagefind=/.test(html) ? " 'wasm-unsafe-eval'" : '';
   return [
     "default-src 'self'",
-    `script-src 'self'${list(hashes.script)}`,
+    `script-src 'self'${wasm}${list(hashes.script)}`,
     `style-src 'self'${list(hashes.style)}`,
     "img-src 'self' data:",
     "object-src 'none'",

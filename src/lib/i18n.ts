@@ -1,7 +1,9 @@
 import zh from '../i18n/zh.json';
 import en from '../i18n/en.json';
 
-export type Lang = 'zh' | 'en';
+/** The site's languages; every page type is one file with a `[lang]` parameter. */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 export type UiKey = keyof typeof zh;
 const STRINGS: Record<Lang, Record<UiKey, string>> = { zh, en };
 
@@ -12,8 +14,23 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
-/** Path of a page in a language, e.g. `href('zh', 'plans/dehua')` → `/zh/plans/dehua/`. */
+/** The other edition's language. */
+export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+/** The BCP 47 tag for `lang` attributes and hreflang. */
+export const langTag = (lang: Lang): string => (lang === 'zh' ? 'zh-Hans' : 'en');
+
+/** `getStaticPaths` for a page type that exists once per language. */
+export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));
+
+/** The site's base path (`/` by default, `/atlas/` when served under a sub-path), with a trailing slash. */
+export const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** Path of a page in a language, e.g. `href('zh', 'plans/dehua')` → `/zh/plans/dehua/` (under the base path). */
 export function href(lang: Lang, path = ''): string {
   const p = path.replace(/^\/|\/$/g, '');
-  return `/${lang}/${p ? `${p}/` : ''}`;
+  return `${BASE}${lang}/${p ? `${p}/` : ''}`;
 }
+
+/** A site path outside the language editions (`data/plans.json`), under the base path. */
+export const asset = (path: string): string => `${BASE}${path.replace(/^\//, '')}`;

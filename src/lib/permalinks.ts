@@ -6,7 +6,7 @@
 export function addPermalinks(body: HTMLElement): void {
   const label = body.dataset.anchorLabel ?? '{eid}';
   const status = document.getElementById('copy-status');
-  for (const el of body.querySelectorAll<HTMLElement>(':is(h2, h3, h4, p, table)[id]')) {
+  for (const el of body.querySelectorAll<HTMLElement>(':is(h2, h3, h4, p, table, .pair)[id]')) {
     const a = document.createElement('a');
     a.className = 'anchor';
     a.href = `#${el.id}`;

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { SLUGS } from '../../converter/index.ts';
+import { planSlugs } from '../../converter/index.ts';
 import { planSchema } from '../../src/schemas/plan.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const frontmatter = (slug: string) => {
-  const text = readFileSync(join(root, 'content/plans/zh', `${slug}.mdx`), 'utf8');
+const SLUGS = planSlugs(root);
+const frontmatter = (slug: string, lang = 'zh') => {
+  const text = readFileSync(join(root, `content/plans/${lang}`, `${slug}.mdx`), 'utf8');
   return loadYaml(text.split(/^---$/m)[1]!) as Record<string, unknown>;
 };
 const issues = (data: unknown) => {
@@ -17,8 +18,9 @@ const issues = (data: unknown) => {
 
 describe('plan frontmatter schema', () => {
   for (const slug of SLUGS) {
-    it(`accepts the generated frontmatter of ${slug}`, () => {
+    it(`accepts the generated frontmatter of ${slug}, in Chinese and in English`, () => {
       expect(issues(frontmatter(slug))).toEqual([]);
+      expect(issues(frontmatter(slug, 'en'))).toEqual([]);
     });
   }
 

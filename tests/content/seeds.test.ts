@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SLUGS } from '../../converter/index.ts';
+import { planSlugs } from '../../converter/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
+const SLUGS = planSlugs(root);
 const sources = readFileSync(join(root, 'seeds/SOURCES.md'), 'utf8');
 
 /** The checksums and slugs as published with the seeds (seeds/SOURCES.md is that README, verbatim). */

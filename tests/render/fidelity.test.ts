@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SLUGS } from '../../converter/index.ts';
+import { planSlugs } from '../../converter/index.ts';
 import { parse } from 'parse5';
 import { DIST } from '../support/server.ts';
 import { findAll, hasClass, textOf } from '../support/html.ts';
@@ -14,6 +14,7 @@ import { findAll, hasClass, textOf } from '../support/html.ts';
  */
 
 const root = resolve(import.meta.dirname, '../..');
+const SLUGS = planSlugs(root);
 const REVISION = /^(设置格式|删除)\[[^\]]*\]:/;
 const squash = (s: string) => s.replace(/\s+/g, '');
 

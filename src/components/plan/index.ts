@@ -4,6 +4,7 @@ import EdRef from './EdRef.astro';
 import Heading from './Heading.astro';
 import Item from './Item.astro';
 import Member from './Member.astro';
+import Pair from './Pair.astro';
 import Para from './Para.astro';
 import PlanTable from './PlanTable.astro';
 import Region from './Region.astro';
@@ -11,4 +12,4 @@ import Resp from './Resp.astro';
 import TableNotes from './TableNotes.astro';
 
 /** The components the converter's MDX uses, by the names it uses. */
-export const planComponents = { Alias, DocTitle, EdRef, Heading, Item, Member, Para, PlanTable, Region, Resp, TableNotes };
+export const planComponents = { Alias, DocTitle, EdRef, Heading, Item, Member, Pair, Para, PlanTable, Region, Resp, TableNotes };

@@ -1,0 +1,112 @@
+/**
+ * How a block is named when it is cited: its place in the plan's own numbering, read from its
+ * eId (二、（二）7. / Part 2, Section (2), Item 7), and the kind of part it belongs to.
+ */
+
+const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1–99 in Chinese numerals. */
+export function cnNumeral(n: number): string {
+  if (n <= 10) return CN[n]!;
+  if (n < 20) return `十${CN[n - 10]}`;
+  return `${CN[Math.floor(n / 10)]}十${n % 10 ? CN[n % 10] : ''}`;
+}
+
+type Step = { name: string; n: number };
+
+const steps = (eid: string): Step[] =>
+  eid.split('__').map((part) => {
+    const m = /^([a-z]+)(?:_(\d+))?$/.exec(part);
+    return { name: m?.[1] ?? part, n: Number(m?.[2] ?? 0) };
+  });
+
+const REGIONS: Record<string, [string, string]> = {
+  notice: ['印发通知', 'Issuing notice'],
+  title: ['标题', 'Title'],
+  preamble: ['前言', 'Preamble'],
+  attachments: ['附件目录', 'List of attachments'],
+  colophon: ['版记', 'Colophon'],
+};
+
+/**
+ * The citation label of an eId. `printed`: the plan prints its numbering (一、（一）1.); where the
+ * export lost it (Chaozhou), positions are named as such (第3部分 / Part 3) rather than invented.
+ * `annexes`: how many annexes the plan has (a single one is just 附件 / Annex).
+ */
+export function blockLabel(eid: string, opts: { printed: boolean; annexes: number }): { zh: string; en: string } {
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const { name, n } of steps(eid)) {
+    switch (name) {
+      case 'chp':
+        zh.push(opts.printed ? `${cnNumeral(n)}、` : `第${n}部分`);
+        en.push(`Part ${n}`);
+        break;
+      case 'sec':
+        zh.push(opts.printed ? `（${cnNumeral(n)}）` : `第${n}节`);
+        en.push(opts.printed ? `Section (${n})` : `Section ${n}`);
+        break;
+      case 'subsec':
+        zh.push(opts.printed ? `${n}.` : `第${n}小节`);
+        en.push(`Item ${n}`);
+        break;
+      case 'para':
+        zh.push(`第${n}段`);
+        en.push(`paragraph ${n}`);
+        break;
+      case 'item':
+        zh.push(`第${n}项`);
+        en.push(`entry ${n}`);
+        break;
+      case 'table':
+        zh.push(`表${n}`);
+        en.push(`Table ${n}`);
+        break;
+      case 'row':
+        zh.push(`第${n}行`);
+        en.push(`row ${n}`);
+        break;
+      case 'hrow':
+        zh.push(`表头第${n}行`);
+        en.push(`header row ${n}`);
+        break;
+      case 'notes':
+        zh.push('注');
+        en.push('notes');
+        break;
+      case 'note':
+        zh.push(`注${n}`);
+        en.push(`note ${n}`);
+        break;
+      case 'annex':
+        zh.push(opts.annexes > 1 ? `附件${n}` : '附件');
+        en.push(opts.annexes > 1 ? `Annex ${n}` : 'Annex');
+        break;
+      default: {
+        const r = REGIONS[name];
+        zh.push(r ? r[0] : name);
+        en.push(r ? r[1] : name);
+      }
+    }
+  }
+  // Chinese numbering runs together (二、（二）7.); a paragraph or row count is set off by a space.
+  const zhLabel = zh.reduce((s, p) => (s && /^(第|表|注)/.test(p) && !/^第\d+(部分|节|小节)$/.test(p) ? `${s} ${p}` : s + p), '');
+  return { zh: zhLabel, en: en.join(', ') };
+}
+
+/** Kinds of part a block can be in, for filters and comparison. */
+export const PART_KINDS = ['front', 'preamble', 'background', 'goals', 'tasks', 'safeguards', 'appendix'] as const;
+export type PartKind = (typeof PART_KINDS)[number];
+
+// What a chapter heading says it is about; a chapter these do not decide is named in the hints.
+const CHAPTER_KINDS: [RegExp, PartKind][] = [
+  [/保障/, 'safeguards'],
+  [/背景|形势|成就|现状/, 'background'],
+  [/总体要求|指导思想|目标|时限|原则/, 'goals'],
+  [/任务|工作/, 'tasks'],
+];
+
+/** The kind of part a chapter heading introduces, if its words say so. */
+export function chapterKind(heading: string): PartKind | undefined {
+  return CHAPTER_KINDS.find(([re]) => re.test(heading))?.[1];
+}

@@ -1,0 +1,36 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { plansIn } from './content';
+import type { Lang } from './i18n';
+
+export type Term = CollectionEntry<'glossary'>['data'];
+
+export interface Occurrence {
+  plan: string;
+  title: string;
+  blocks: { eid: string; label: string }[];
+}
+
+// Blocks that hold text of their own: a table is searched by its rows and notes, a heading by itself.
+const TEXT_KINDS = new Set(['title', 'heading', 'item', 'para', 'member', 'row', 'note']);
+
+// Terms sort by pinyin of their first character, quotation marks and brackets aside.
+const sortKey = (zh: string) => zh.replace(/^[^\u3400-\u9fff]+/u, '');
+
+/** Every glossary term with the plans and blocks whose Chinese contains it, computed from the plan data. */
+export async function glossaryWithOccurrences(lang: Lang): Promise<{ term: Term; occurrences: Occurrence[] }[]> {
+  const terms = (await getCollection('glossary')).map((t) => t.data);
+  const plans = await plansIn(lang);
+  const blocks = new Map((await getCollection('blocks')).map((b) => [b.data.plan, b.data.blocks]));
+  return terms
+    .sort((a, b) => sortKey(a.zh).localeCompare(sortKey(b.zh), 'zh-Hans-CN-u-co-pinyin'))
+    .map((term) => ({
+      term,
+      occurrences: plans
+        .map(({ data: p }) => ({
+          plan: p.slug,
+          title: p.shortTitle,
+          blocks: (blocks.get(p.slug) ?? []).filter((b) => TEXT_KINDS.has(b.kind) && b.text.zh.includes(term.zh)).map((b) => ({ eid: b.eid, label: b.label[lang] })),
+        }))
+        .filter((o) => o.blocks.length > 0),
+    }));
+}
