@@ -26,7 +26,9 @@ const LEAD = { zh: /(?<=[。；])/, en: /(?<=[.;])\s+(?=[A-Z"“‘(])/ };
 
 function blockText(b: Block): string {
   if (b.member) return [b.member.role, b.member.name, b.member.post].filter(Boolean).join(' ');
-  return `${b.num ? `${b.num} ` : ''}${plainText(b.inlines)}`.trim();
+  // A responsibility note is set apart on the page, so it is a separate stretch of text here too.
+  const text = b.inlines.map((i) => (i.t === 'resp' ? ` ${i.text}` : 'text' in i ? i.text : '')).join('');
+  return `${b.num ? `${b.num} ` : ''}${text}`.trim();
 }
 
 function sectionTitle(b: Block, lang: 'zh' | 'en'): string {
@@ -84,7 +86,8 @@ export function blockRecords(zh: Block[], en: Block[], hints: Pick<PlanHints, 'n
     }
     const tz = b.table;
     const te = e.table!;
-    out.push(record(b.eid, 'table', part, tz.caption?.text ?? tz.label, te.caption?.text ?? te.label));
+    // A table's own text is its caption; without one it has none (the heading above names it).
+    out.push(record(b.eid, 'table', part, tz.caption?.text ?? '', te.caption?.text ?? ''));
     const cells = (r: (typeof tz.rows)[number]) => r.cells.filter((c) => !c.covered).map((c) => c.text.replace(/\n/g, ' ')).join(' | ');
     tz.rows.forEach((r, j) => out.push(record(r.eid, 'row', part, cells(r), cells(te.rows[j]!))));
     tz.notes.forEach((n, j) => out.push(record(n.eid, 'note', part, n.text, te.notes[j]!.text)));

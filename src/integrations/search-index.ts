@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { load } from 'js-yaml';
-import { spaceHan } from '../lib/search/query.ts';
+import { PART_MARK, spaceHan } from '../lib/search/query.ts';
 
 /**
  * Builds the Pagefind index after the pages, from the plans' block data rather than the pages:
@@ -36,9 +36,10 @@ export function blockRecord(plan: PlanFacts, b: BlockRecord, order: number, base
   return {
     url: `${base}zh/plans/${plan.slug}/#${b.eid}`,
     // English first, then the spaced Chinese: a Chinese phrase can never run into an English word.
-    content: `${b.text.en}\n${spaceHan(b.text.zh)}`,
+    content: `${b.text.en}${PART_MARK}${spaceHan(b.text.zh)}`,
     language: 'en',
-    meta: { plan: plan.slug, eid: b.eid, kind: b.kind, n: String(order), lz: b.label.zh, le: b.label.en, hz: b.heading?.zh ?? '', he: b.heading?.en ?? '' },
+    // Pagefind makes meta searchable too, so it holds identifiers only; labels are derived from the eId.
+    meta: { plan: plan.slug, eid: b.eid, n: String(order) },
     filters: { plan: [plan.slug], province: [plan.region.province], kind: [plan.kind], programme: [plan.programme], part: [b.part] },
   };
 }
@@ -50,8 +51,10 @@ export async function searchRecords(root: string, base = '/') {
     const data = JSON.parse(await readFile(join(root, 'content/data/blocks', file), 'utf8')) as { plan: string; blocks: BlockRecord[] };
     const mdx = await readFile(join(root, 'content/plans/zh', `${data.plan}.mdx`), 'utf8');
     const plan = load(mdx.split(/^---$/m)[1]!) as PlanFacts;
-    // A table is found by its caption here; its rows and notes are records of their own.
-    data.blocks.forEach((b, k) => records.push(blockRecord(plan, b, k, base)));
+    // A table is found by its caption (one without has no text of its own); rows and notes are records of their own.
+    data.blocks.forEach((b, k) => {
+      if (b.text.zh) records.push(blockRecord(plan, b, k, base));
+    });
   }
   return records;
 }

@@ -1,31 +1,44 @@
 // Blocks that carry a permanent ID: the same ID names the same block in every edition and view.
 const BLOCKS = ':is(h2, h3, h4, p, table, tr, .pair)[id]';
-// A block still counts as being read until its bottom passes this line below the top of the window.
-const READING_LINE = 80;
+// The reading line, as in toc-follow.ts: the block being read is the last one whose top has passed it.
+const READING_LINE = 120;
 
-/** The ID of the block the reader is at: the link target while it is on screen, else the first block not yet read past. */
-export function currentBlockId(root: ParentNode = document): string | undefined {
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  if (target) {
-    const r = target.getBoundingClientRect();
-    if (r.bottom > 0 && r.top < innerHeight) return target.id;
-  }
-  if (scrollY === 0) return undefined;
+/** The block at the reading line, if the reader is inside the text. */
+function blockAtReadingLine(root: ParentNode): HTMLElement | undefined {
+  let current: HTMLElement | undefined;
   for (const el of root.querySelectorAll<HTMLElement>(BLOCKS)) {
-    if (el.getBoundingClientRect().bottom > READING_LINE) return el.id;
+    if (el.getBoundingClientRect().top <= READING_LINE) current = el;
+    else break;
   }
-  return undefined;
+  return current;
 }
 
-/** Makes the language switch (and the view links) open the other page at the block being read. */
-export function keepPlaceOnSwitch(): void {
+/**
+ * Makes the language switch and the view links open the other page at the block being read.
+ * The place is remembered while the reader scrolls, because reaching the header scrolls the text away.
+ */
+export function keepPlaceOnSwitch(body: HTMLElement | null = document.querySelector('.plan-body')): void {
+  if (!body) return;
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  let place: string | undefined = target && body.contains(target) ? target.id : undefined;
+  let queued = false;
+  addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        // Above the text (the header, the facts) the last place read still counts.
+        if (body.getBoundingClientRect().top < READING_LINE) place = blockAtReadingLine(body)?.id ?? place;
+      });
+    },
+    { passive: true },
+  );
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-place]')) {
     const update = () => {
-      const id = currentBlockId();
-      link.hash = id ? `#${id}` : '';
+      link.hash = place ? `#${place}` : '';
     };
-    link.addEventListener('pointerdown', update);
-    link.addEventListener('click', update);
-    link.addEventListener('focus', update);
+    for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, update);
   }
 }

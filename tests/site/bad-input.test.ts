@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { dump, load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeEntities } from './checks/html.ts';
 
@@ -89,6 +90,16 @@ function expectStopped(dir: string, run: Run, file: string, problem: RegExp): vo
 const SEED = 'seeds/deyang.txt';
 const HINTS = 'converter/hints/deyang.json';
 const MDX = 'content/plans/zh/deyang.mdx';
+const UNITS = 'content/translations/en/deyang.yaml';
+
+type Units = { units: Record<string, { zh: unknown; en: unknown }> };
+/** Edits the Deyang translation units in a copy, as a translator would. */
+const editUnits = (dir: string, change: (u: Units['units']) => void) =>
+  edit(dir, UNITS, (text) => {
+    const data = load(text) as Units;
+    change(data.units);
+    return dump(data, { lineWidth: -1 });
+  });
 
 describe('bad input stops the build', () => {
   it('MDX-special characters in the source text are not bad input: the page shows them literally', () => {
@@ -98,22 +109,52 @@ describe('bad input stops the build', () => {
     const literal = '{甲}<乙>`丙` *丁* [戊](x) "己" \'庚\' -- ... www.example.com ip@example.cn https://example.cn/a';
     // Inside the first plain paragraph (a line that starts with a CJK character, not a number).
     let done = false;
+    let before = '';
+    let after = '';
     edit(dir, SEED, (t) =>
       t.split('\n').map((line) => {
         const m = /^([\s\u3000]*)([\u4e00-\u9fff])([\u4e00-\u9fff].{30,})$/.exec(line);
         if (done || !m || /^[一二三四五六七八九十]+、/.test(m[2]! + m[3]!)) return line;
         done = true;
-        return `${m[1]}${m[2]}${literal}${m[3]}`;
+        [before, after] = [m[2]! + m[3]!, `${m[2]}${literal}${m[3]}`];
+        return `${m[1]}${after}`;
       }).join('\n'),
     );
+    // The translator's side of the same change: the unit follows the new Chinese, its English quotes the literal too.
+    editUnits(dir, (units) => {
+      const unit = Object.values(units).find((u) => u.zh === before)!;
+      expect(unit, 'the edited paragraph has a translation unit').toBeTruthy();
+      unit.zh = after;
+      unit.en = `${literal} ${unit.en}`;
+    });
     const run = fullBuild(dir);
     expect(run.status, run.output.slice(-3000)).toBe(0);
-    const html = readFileSync(join(dir, 'dist/zh/plans/deyang/index.html'), 'utf8');
-    const text = decodeEntities(html.replace(/<[^>]*>/g, ''));
-    expect(text).toContain(literal);
-    expect(html).not.toContain('<乙>');
-    expect(html).not.toMatch(/<a [^>]*href="(https?:\/\/|mailto:|x")/);
-    expect(html).not.toMatch(/<(em|code)>/);
+    for (const lang of ['zh', 'en']) {
+      const html = readFileSync(join(dir, `dist/${lang}/plans/deyang/index.html`), 'utf8');
+      const text = decodeEntities(html.replace(/<[^>]*>/g, ''));
+      expect(text).toContain(literal);
+      expect(html).not.toContain('<乙>');
+      expect(html).not.toMatch(/<a [^>]*href="(https?:\/\/|mailto:|x")/);
+      expect(html).not.toMatch(/<(em|code)>/);
+    }
+  });
+
+  it('a translation unit whose Chinese changed (stale): named with its file, line, block ID, old and new Chinese', () => {
+    const dir = copyProject();
+    const id = 'chp_2__sec_2';
+    editUnits(dir, (units) => (units[id]!.zh = '强化知识产权保护'));
+    const run = fullBuild(dir);
+    expectStopped(dir, run, UNITS, new RegExp(`unit ${id} is stale: the Chinese was "强化知识产权保护" and is now "强化知识产权保护，营造公平竞争市场环境"`));
+    expect(run.output).toMatch(new RegExp(`${UNITS.replace(/\./g, '\\.')}:\\d+`));
+  });
+
+  it('a block with no translation, and a translation file that is not YAML', () => {
+    const dir = copyProject();
+    editUnits(dir, (units) => delete units.chp_3__sec_2__para_1);
+    expectStopped(dir, fullBuild(dir), UNITS, /block chp_3__sec_2__para_1 has no translation unit/);
+    const broken = copyProject();
+    edit(broken, UNITS, (t) => t.replace(/\n {4}en: /, '\n    en: "unclosed '));
+    expectStopped(broken, fullBuild(broken), UNITS, /not valid YAML/);
   });
 
   it('a frontmatter field with a value the schema does not allow (level in the hint file)', () => {

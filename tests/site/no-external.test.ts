@@ -98,6 +98,9 @@ describe('the checks themselves (fixtures)', () => {
     ]);
     expect(cssExternalUrls('@import "https://fonts.example/css2?family=X"; @import url(/local.css); a { background: url(data:image/png;base64,AAAA) } /* url(https://in.comment/x) */ b { src: url(\'https://fonts.example/b.woff\') }'))
       .toEqual(['https://fonts.example/b.woff', 'https://fonts.example/css2?family=X']);
+    // A dummy base for parsing a path (Pagefind's URL normalising) fetches nothing; a real fetch is flagged.
+    expect(jsExternalUrls('const u = new URL(`https://example.com${path}`); fetch("https://api.example/x"); new URL(`https://example.com/${x}`)'))
+      .toEqual(['https://api.example/x', 'https://example.com/${x}']);
     expect(jsExternalUrls('import x from "https://esm.example/x.js"; await import(\'https://esm.example/y.js\'); fetch(`https://api.example/z`); const ns = "http://www.w3.org/2000/svg"; const doc = "see https://example.org";'))
       .toEqual(['https://esm.example/y.js', 'https://esm.example/x.js', 'https://api.example/z']);
   });

@@ -8,7 +8,6 @@
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 const CJK_MARK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》〔〕]/gu;
-const CJK_PUNCT = /[\u3000-\u303f\uff00-\uffef“”‘’《》〔〕]/u;
 
 /** True when the text has a Han character. */
 export const hasHan = (s: string): boolean => HAN.test(s);
@@ -17,6 +16,9 @@ export const hasHan = (s: string): boolean => HAN.test(s);
 export function spaceHan(text: string): string {
   return text.replace(CJK_MARK, ' $& ').replace(/\s+/g, ' ').trim();
 }
+
+/** Between a record's English and its spaced Chinese: punctuation, so never a word, and kept by Pagefind. */
+export const PART_MARK = ' ⁂ ';
 
 /** A search term as the reader typed it, and what it means. */
 export interface Term {
@@ -39,28 +41,36 @@ export function parseQuery(query: string): Term[] {
   return terms;
 }
 
+// Anything that is not a letter or a digit: Pagefind drops it, so a phrase cannot run across it.
+const BREAK = /[^\p{L}\p{N}]+/u;
+
 /**
- * The Pagefind query for the terms. A Chinese term is a quoted phrase of its characters; where it
- * spans punctuation, each stretch between marks is its own phrase (the punctuation is checked
- * against the text afterwards). English words stay words, so stemming applies (ceramic → ceramics).
+ * The Pagefind queries for the terms: all of the returned groups must match, any query of a group
+ * may. Every query is one quoted phrase, because Pagefind reads all quoted stretches of a query as a
+ * single phrase, and because a quoted word is matched on its stem exactly (ceramic finds ceramics)
+ * where an unquoted last word would also match any word its stem begins (centre would find central).
+ * A Chinese term is a phrase of its characters; where it spans punctuation, each stretch between marks
+ * is a group of its own (the punctuation is checked against the text afterwards). A hyphenated English
+ * term is tried as written and as separate words, since a longer compound is indexed whole.
  */
-export function pagefindQuery(terms: Term[]): string {
-  return terms
-    .flatMap((t) => {
-      if (!t.han) return t.phrase ? [`"${t.text}"`] : [t.text];
-      return t.text
-        .split(CJK_PUNCT)
-        .map((part) => spaceHan(part))
-        .filter(Boolean)
-        .map((part) => (part.includes(' ') ? `"${part}"` : part));
-    })
-    .join(' ');
+export function pagefindQueries(terms: Term[]): string[][] {
+  const quote = (p: string) => `"${p.trim()}"`;
+  return terms.flatMap((t) => {
+    if (t.han) return t.text.split(BREAK).map(spaceHan).filter(Boolean).map((p) => [quote(p)]);
+    const text = t.text.replace(/"/g, '');
+    return [/-/.test(text) ? [quote(text), quote(text.replace(/-/g, ' '))] : [quote(text)]];
+  });
 }
 
 /** Whether a Chinese term needs checking against the text (it spans punctuation Pagefind drops). */
-export const needsCheck = (t: Term): boolean => t.han && CJK_PUNCT.test(t.text);
+export const needsCheck = (t: Term): boolean => t.han && BREAK.test(t.text);
 
-/** The Chinese text of an indexed record's content, with the indexing spaces taken out. */
+// Pagefind stores content with its whitespace collapsed, so the spacing added for indexing is taken
+// out wherever it touches a CJK character (a space the plan itself had there goes too: excerpts only).
+const CJK = '\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef“”‘’《》〔〕';
+const ADDED = new RegExp(`(?<=[${CJK}]) | (?=[${CJK}])`, 'gu');
+
+/** The Chinese of an indexed record's content, as it reads. */
 export function unspace(spaced: string): string {
-  return spaced.replace(/(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》〔〕]) (?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》〔〕])/gu, '');
+  return spaced.replace(ADDED, '');
 }

@@ -1,4 +1,5 @@
-import { needsCheck, pagefindQuery, parseQuery, unspace, type Term } from './query';
+import { needsCheck, PART_MARK, pagefindQueries, parseQuery, unspace, type Term } from './query';
+import { blockLabel } from '../../../converter/stages/labels.ts';
 import { excerptInto, matcherFor } from './excerpt';
 
 /** The slice of Pagefind's JS API this page uses. */
@@ -13,7 +14,7 @@ interface Pagefind {
 
 const FILTERS = ['plan', 'province', 'kind', 'programme', 'part'] as const;
 const FIRST = 3;
-type Plans = Record<string, { title: string; region: string; href: string }>;
+type Plans = Record<string, { title: string; region: string; href: string; printed: boolean; annexes: number }>;
 
 let loading: Promise<Pagefind> | undefined;
 /** Pagefind, loaded once, the first time a query runs. */
@@ -24,8 +25,8 @@ function pagefind(url: string): Promise<Pagefind> {
 
 /** A block's two texts, from its record: the English, then the Chinese as indexed (spaced). */
 function texts(content: string): { en: string; zh: string } {
-  const cut = content.indexOf('\n');
-  return { en: content.slice(0, cut).trim(), zh: unspace(content.slice(cut + 1).trim()) };
+  const cut = content.indexOf(PART_MARK);
+  return { en: content.slice(0, cut).trim(), zh: unspace(content.slice(cut + PART_MARK.length).trim()) };
 }
 
 /** Does the block's text hold every term that Pagefind could not check exactly? */
@@ -62,9 +63,15 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
     const q = input.value.trim();
     const terms = parseQuery(q);
     list.replaceChildren();
+    // For scripts and tests: which query the list shows, and whether it is complete.
+    list.dataset.query = q;
+    list.dataset.state = 'loading';
+    const done = () => {
+      if (mine === generation) list.dataset.state = 'done';
+    };
     if (!terms.length) {
       status.textContent = q ? say('search.short') : '';
-      return;
+      return done();
     }
     status.textContent = say('search.loading');
     let pf: Pagefind;
@@ -72,14 +79,14 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
       pf = await pagefind(list.dataset.pagefind!);
     } catch {
       status.textContent = say('search.error');
-      return;
+      return done();
     }
-    const query = pagefindQuery(terms);
+    const queries = pagefindQueries(terms);
     const filters: Record<string, string> = {};
     for (const f of FILTERS) if (f !== 'plan' && select(f).value) filters[f] = select(f).value;
     const wanted = Object.keys(plans).filter((slug) => !select('plan').value || select('plan').value === slug);
     // One search per plan: each group's count is exact and only its first results are loaded.
-    const groups = await Promise.all(wanted.map(async (slug) => ({ slug, results: (await pf.search(query, { filters: { ...filters, plan: slug } }))?.results ?? [] })));
+    const groups = await Promise.all(wanted.map(async (slug) => ({ slug, results: await find(pf, queries, { ...filters, plan: slug }) })));
     if (mine !== generation) return;
     const match = matcherFor(terms);
     const hl = encodeURIComponent(q);
@@ -96,6 +103,7 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
       if (mine !== generation) return;
     }
     status.textContent = passages ? say('search.count', { passages, plans: planCount }) : say('search.none', { q });
+    done();
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -113,6 +121,20 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
   addEventListener('popstate', () => (fromUrl(), run()));
   fromUrl();
   if (input.value) run();
+}
+
+/** The records every group of queries finds (any query of a group will do), in the first group's order. */
+async function find(pf: Pagefind, groups: string[][], filters: Record<string, string>): Promise<PagefindResult[]> {
+  const search = async (q: string) => (await pf.search(q, { filters }))?.results ?? [];
+  const lists = await Promise.all(
+    groups.map(async (alternatives) => {
+      const found = (await Promise.all(alternatives.map(search))).flat();
+      return [...new Map(found.map((r) => [r.id, r])).values()];
+    }),
+  );
+  const [first = [], ...rest] = lists;
+  const sets = rest.map((l) => new Set(l.map((r) => r.id)));
+  return first.filter((r) => sets.every((s) => s.has(r.id)));
 }
 
 async function verified(results: PagefindResult[], terms: Term[]): Promise<PagefindResult[]> {
@@ -167,10 +189,8 @@ function passage(data: { content: string; meta: Record<string, string> }, planHr
   const li = document.createElement('li');
   const a = document.createElement('a');
   a.href = `${planHref}?hl=${ctx.hl}#${meta.eid}`;
-  const label = Object.assign(document.createElement('span'), { className: 'where', textContent: ctx.lang === 'zh' ? meta.lz! : meta.le! });
-  const heading = ctx.lang === 'zh' ? meta.hz : meta.he;
-  a.append(label);
-  if (heading) a.append(' ', Object.assign(document.createElement('span'), { className: 'section', textContent: heading }));
+  const plan = ctx.plans[meta.plan!]!;
+  a.textContent = blockLabel(meta.eid!, plan)[ctx.lang];
   li.append(a);
   const hasHan = ctx.terms.some((term) => term.han);
   const hasLatin = ctx.terms.some((term) => !term.han);

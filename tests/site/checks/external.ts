@@ -65,6 +65,9 @@ export function jsExternalUrls(js: string): string[] {
     new RegExp(String.raw`\bsetAttribute\s*\(\s*["'](?:src|href|srcset|poster|data)["']\s*,\s*` + str, 'g'),
   ];
   for (const re of patterns) for (const m of js.matchAll(re)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  // `new URL(\`https://example.com${path}\`)` parses a relative path against a dummy base (Pagefind
+  // does this to normalise result URLs); it fetches nothing, and example.com is reserved (RFC 2606).
+  for (let k = out.length - 1; k >= 0; k--) if (/^https:\/\/example\.com\$\{/.test(out[k]!)) out.splice(k, 1);
   for (const m of js.matchAll(/url\(\s*\\?["']?((?:https?:)?\/\/[^"')\\\s]+)/gi)) out.push(m[1]!);
   return out;
 }
