@@ -8,8 +8,13 @@ import searchIndex from './src/integrations/search-index.ts';
 
 // The site is fully static and self-contained: no external requests, and a per-page CSP
 // (src/integrations/page-csp.ts) that allows the site itself plus that page's inline hashes.
+// One setting for where the site lives: SITE_URL, origin and base path together
+// (https://example.org/atlas/ serves the site under /atlas/). Local default: the preview server.
+const siteUrl = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321/');
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site: siteUrl.origin,
+  base: siteUrl.pathname,
   trailingSlash: 'always',
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
   // Plan MDX is generated with its structure as JSX, so Markdown extras can only do harm here:

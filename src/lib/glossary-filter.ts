@@ -24,6 +24,9 @@ export function filterGlossary(form: HTMLFormElement): void {
     history.replaceState(null, '', url);
   };
   form.addEventListener('input', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+  });
   apply();
 }

@@ -8,66 +8,12 @@
 // the hint file (converter/hints/<slug>.json `meta` is copied into the frontmatter): those cases run
 // the full `node scripts/build.ts` and must be stopped by the collection schema. One more case edits
 // the MDX by hand and runs only the Astro stage, to prove the schema also guards content/ by itself.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { astroBuild, copyProject, fullBuild, type Run } from '../support/project.ts';
 import { decodeEntities } from './checks/html.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const SKIP = new Set(['node_modules', '.git', 'dist', '.astro', 'test-results', 'bench/out']);
-const copies: string[] = [];
-afterAll(() => {
-  for (const c of copies) rmSync(c, { recursive: true, force: true });
-});
-
-/**
- * A copy of the project without build output. node_modules is a real folder of per-package symlinks
- * so Vite's cache (node_modules/.vite) is written in the copy, never into the project's own.
- */
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-bad-input-'));
-  copies.push(dir);
-  cpSync(ROOT, dir, {
-    recursive: true,
-    filter: (src) => {
-      const rel = relative(ROOT, src).split('\\').join('/');
-      return !SKIP.has(rel) && !/^dist\./.test(rel) && !rel.endsWith('.log');
-    },
-  });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (name === '.vite' || name === '.astro' || name === '.cache') continue;
-    symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  return dir;
-}
-
-interface Run {
-  status: number | null;
-  output: string;
-}
-
-/** `node scripts/build.ts` in the copy (convert → Astro build → swap into dist/). */
-function fullBuild(dir: string): Run {
-  const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: cleanEnv(), timeout: 110_000 });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
-
-/** Only the Astro stage, writing where a successful build would (dir/dist). */
-function astroBuild(dir: string): Run {
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, encoding: 'utf8', env: { ...cleanEnv(), ATLAS_OUT_DIR: join(dir, 'dist') }, timeout: 110_000 });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
-
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env.ATLAS_OUT_DIR;
-  delete env.NODE_OPTIONS;
-  return env;
-}
 
 const edit = (dir: string, file: string, change: (text: string) => string) => {
   const p = join(dir, file);

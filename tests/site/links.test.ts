@@ -9,10 +9,12 @@ import { sitemapUrls } from './checks/sitemap.ts';
 
 /** The configured `site` origin, read from the built sitemap: absolute links to it are internal. */
 const siteOrigins = () => [...new Set(sitemapUrls().map((u) => new URL(u).origin))];
+/** The base path the site was built for, read from the sitemap (the Chinese home is `<base>zh/`). */
+export const basePath = () => new URL(sitemapUrls().find((u) => /\/zh\/$/.test(u))!).pathname.replace(/zh\/$/, '');
 
 describe('links and anchors of the built site', () => {
   it('every internal href/src names a file in dist/ and every #fragment an id on its target page', () => {
-    const r = checkLinks(DIST, siteOrigins());
+    const r = checkLinks(DIST, siteOrigins(), basePath());
     console.log(`links: ${r.pages} pages, ${r.links} URLs (${r.internal} internal, ${r.fragments} with a fragment, ${r.external} external), ${r.problems.length} broken`);
     expect(r.pages).toBeGreaterThan(0);
     expect(r.problems, `broken links:\n${formatProblems(r.problems)}`).toEqual([]);

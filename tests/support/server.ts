@@ -13,7 +13,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+// ATLAS_DIST points the gates at another build (the sixth-plan test runs them on a copy's dist/).
+export const DIST = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : resolve(import.meta.dirname, '../../dist');
 
 /** Serves dist/ on 127.0.0.1 (a random port) the way a static host would, 404 page included. */
 export async function serveDist(root = DIST): Promise<{ url: string; close: () => Promise<void> }> {

@@ -81,8 +81,10 @@ class IdIndex {
 /**
  * Checks every page of a built site.
  * @param siteOrigins absolute origins that also count as this site (the configured `site`).
+ * @param basePath the path the site is served under (`/`, or `/atlas/`): pages live below it, and a
+ *   same-site link outside it is broken.
  */
-export function checkLinks(root: string, siteOrigins: string[] = []): LinkReport {
+export function checkLinks(root: string, siteOrigins: string[] = [], basePath = '/'): LinkReport {
   const report: LinkReport = { pages: 0, links: 0, internal: 0, fragments: 0, external: 0, problems: [] };
   const ids = new IdIndex(root);
   const own = new Set([ORIGIN, ...siteOrigins.map((o) => new URL(o).origin)]);
@@ -91,7 +93,7 @@ export function checkLinks(root: string, siteOrigins: string[] = []): LinkReport
     report.pages++;
     const file = fileOfPath(page);
     const html = readFileSync(join(root, file), 'utf8');
-    const base = new URL(page, ORIGIN);
+    const base = new URL(basePath + page.slice(1), ORIGIN);
     for (const tag of tags(html)) {
       for (const attr of URL_ATTRS[tag.name] ?? []) {
         const raw = tag.attrs.get(attr);
@@ -113,7 +115,12 @@ export function checkLinks(root: string, siteOrigins: string[] = []): LinkReport
             continue;
           }
           report.internal++;
-          const path = decode(url.pathname);
+          const full = decode(url.pathname);
+          if (!full.startsWith(basePath)) {
+            fail(`${full} is outside the site's base path ${basePath}`);
+            continue;
+          }
+          const path = `/${full.slice(basePath.length)}`;
           let target: string;
           if (path.endsWith('/')) {
             target = `${path.slice(1)}index.html`;

@@ -8,7 +8,9 @@ export function sitemapUrls(root = DIST): string[] {
   return [...xml.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&amp;/g, '&'));
 }
 
-/** The same pages as URL paths (`/zh/plans/dehua/`), ready to join to a local server origin. */
+/** The same pages as paths in dist/ (`/zh/plans/dehua/`, the base path taken off), ready to join to a local server origin. */
 export function sitemapPaths(root = DIST): string[] {
-  return sitemapUrls(root).map((u) => decodeURI(new URL(u).pathname));
+  const paths = sitemapUrls(root).map((u) => decodeURI(new URL(u).pathname));
+  const base = (paths.find((p) => /\/zh\/$/.test(p)) ?? '/zh/').replace(/zh\/$/, '');
+  return paths.map((p) => `/${p.slice(base.length)}`);
 }
