@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import pageCsp from './src/integrations/page-csp.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import precompress from './src/integrations/precompress.ts';
 
 // The site is fully static and self-contained: no external requests, and a per-page CSP
 // (src/integrations/page-csp.ts) that allows the site itself plus that page's inline hashes.
@@ -21,10 +22,14 @@ export default defineConfig({
   // GFM would turn URL-like source text into links, smart punctuation would rewrite quotes and
   // dashes. Both are off, so the text renders exactly as the converter escaped it.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
-  integrations: [mdx(), sitemap(), searchIndex(), pageCsp()],
+  // Order matters: the CSP step rewrites pages, and precompression must see them final.
+  integrations: [mdx(), sitemap(), searchIndex(), pageCsp(), precompress()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {
+      // Every script is a file: cached across pages, and the CSP needs no per-page hashes (a
+      // server can send one site-wide policy, script-src 'self'; deploy/nginx.conf).
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; Rolldown warns that it
         // may not survive bundling, once per plan. It is Astro's to handle: only that warning is muted.

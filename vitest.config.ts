@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts', 'tests/render/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/render/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/deploy/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
