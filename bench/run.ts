@@ -1,10 +1,14 @@
-// `npm run bench`: the first benchmark of the site. It reports; it never fails CI.
+// `npm run bench`: the site's benchmark. It reports; it never fails CI.
 //   1. Full build (node scripts/build.ts) three times: median time per stage and in total.
 //   2. Weight of every page type: HTML, CSS and JS, raw and gzip; for each plan page the ratio of
-//      its gzip transfer (HTML + its CSS + its JS) to the gzip size of its own text (.plan-body).
-//   3. Lighthouse (mobile defaults, Debian's chromium) on /zh/ and a plan page.
+//      its gzip transfer (HTML + its CSS + its JS) to the gzip size of its own text (.plan-body),
+//      on a first visit (cold) and with CSS and JS cached (warm).
+//   3. Search (bench/search.ts): bytes and time of a cold and a warm query, in both languages.
+//   4. Lighthouse (mobile defaults, Debian's chromium) on every page type.
+//   5. Scale (bench/scale.ts): the build of generated corpora of 5, 50 and 500 plans.
 // Writes bench/out/report.json (ignored by git) and bench/REPORT.md (committed).
-// Env: BENCH_BUILDS (default 3), BENCH_LH_RUNS (default 3), BENCH_SKIP_LIGHTHOUSE=1.
+// Env: BENCH_BUILDS (default 3), BENCH_LH_RUNS (default 3), BENCH_SKIP_LIGHTHOUSE=1,
+//      BENCH_SCALE (default 5,50,500), BENCH_SKIP_SCALE=1.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -16,13 +20,18 @@ import { CHROMIUM, launchBrowser } from '../tests/support/browser.ts';
 import { builtPages } from '../tests/support/pages.ts';
 import { DIST, serveDist } from '../tests/support/server.ts';
 import { fileOfPath, inlineBlocks, tags } from '../tests/site/checks/html.ts';
+import { benchScale, type ScaleRun } from './scale.ts';
+import { measureSearch, type SearchFigures } from './search.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
 const BUILDS = Number(process.env.BENCH_BUILDS ?? 3);
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
-// The site root (language choice), the Chinese home page (the plan list), and the longest plan page.
-const LH_PAGES = ['/', '/zh/', '/zh/plans/dehua/'];
+// Every page type: the root (language choice), an edition home, the longest plan page in each
+// language, its parallel view, the glossary and search. (Comparison pages do not exist yet.)
+const LH_PAGES = ['/', '/zh/', '/zh/plans/dehua/', '/en/plans/dehua/', '/zh/plans/dehua/parallel/', '/en/glossary/', '/zh/search/'];
+const SCALE = (process.env.BENCH_SCALE ?? '5,50,500').split(',').map(Number);
+const SEARCH_QUERIES = { zh: ['质押融资', '高价值专利', '三星堆'], en: ['pledge financing', 'geographical indication', 'Sanxingdui'] };
 const GZIP_LEVEL = 9;
 const KB = 1000;
 
@@ -30,6 +39,13 @@ const TARGETS = {
   buildSeconds: 30,
   jsGzipBytes: 15 * KB,
   planTransferRatio: 1.3,
+  searchUiGzipBytes: 15 * KB,
+  coldQueryBytes: 250 * KB,
+  warmQueryMs: 300,
+  scaleBuildSeconds: 300,
+  scalePerPlanRatio: 1.5,
+  scalePeakMB: 4096,
+  scaleSearchBytesRatio: 3,
   lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as Record<string, number>,
 };
 
@@ -125,6 +141,9 @@ interface PlanRatio {
   textBytes: number;
   textGzip: number;
   ratio: number;
+  /** With CSS and JS cached (a second page of the site): gzip(HTML) alone. */
+  warmGzip: number;
+  warmRatio: number;
   /** gzip bytes saved by removing each part of the markup: where the overhead over the text is. */
   overhead: Record<string, number>;
 }
@@ -255,6 +274,7 @@ async function main(): Promise<void> {
   const server = await serveDist();
   let lh: LhPage[] = [];
   const ratios: PlanRatio[] = [];
+  const search: SearchFigures[] = [];
   try {
     const browser = await launchBrowser();
     try {
@@ -270,8 +290,15 @@ async function main(): Promise<void> {
           textBytes,
           textGzip,
           ratio: Number((p.transferGzip / textGzip).toFixed(3)),
+          warmGzip: p.html.gzip,
+          warmRatio: Number((p.html.gzip / textGzip).toFixed(3)),
           overhead: overheadOf(readFileSync(join(DIST, fileOfPath(p.path)), 'utf8')),
         });
+      }
+      for (const [lang, qs] of Object.entries(SEARCH_QUERIES) as ['zh' | 'en', string[]][]) {
+        const f = await measureSearch(browser, server.url, DIST, lang, qs);
+        search.push(f);
+        log(`search ${lang}: cold "${f.cold.query}" ${fmtKB(f.cold.bytes)} in ${f.cold.ms} ms; warm ${f.warm.map((w) => `"${w.query}" ${fmtKB(w.bytes)} in ${w.ms} ms`).join(', ')}`);
       }
     } finally {
       await browser.close();
@@ -280,6 +307,9 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
+
+  const scale: ScaleRun[] = [];
+  if (!process.env.BENCH_SKIP_SCALE) for (const n of SCALE) scale.push(await benchScale(ROOT, n, log));
 
   // ---- verdicts
   const verdicts: Verdict[] = [];
@@ -326,6 +356,8 @@ async function main(): Promise<void> {
     }
   }
 
+  verdicts.push(...searchVerdicts(pages, search), ...scaleVerdicts(scale));
+
   const report = {
     date: started.toISOString(),
     machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? '?', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -334,6 +366,8 @@ async function main(): Promise<void> {
     pages,
     ratios,
     lighthouse: lh,
+    search,
+    scale,
     verdicts,
   };
   mkdirSync(OUT, { recursive: true });
@@ -351,6 +385,8 @@ function markdown(r: {
   pages: PageWeight[];
   ratios: PlanRatio[];
   lighthouse: LhPage[];
+  search: SearchFigures[];
+  scale: ScaleRun[];
   verdicts: Verdict[];
 }): string {
   const L: string[] = [];
@@ -370,10 +406,10 @@ function markdown(r: {
   row('Page', 'Type', 'HTML raw', 'HTML gzip', 'CSS raw', 'CSS gzip', 'JS raw', 'JS gzip', 'Transfer gzip');
   row('---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
   for (const p of r.pages) row(`\`${p.path}\``, p.type, fmtKB(p.html.raw), fmtKB(p.html.gzip), fmtKB(p.css.raw), fmtKB(p.css.gzip), fmtKB(p.js.raw), fmtKB(p.js.gzip), fmtKB(p.transferGzip));
-  L.push('', '## Plan pages: transfer against their own text', '', 'Text = `textContent` of `.plan-body` (UTF-8), the floor no page can go under. Target ratio ≤ 1.3.', '');
-  row('Plan page', 'Text raw', 'Text gzip', 'Transfer gzip', 'Ratio');
-  row('---', '---:', '---:', '---:', '---:');
-  for (const x of r.ratios) row(`\`${x.path}\``, fmtKB(x.textBytes), fmtKB(x.textGzip), fmtKB(x.transferGzip), x.ratio.toFixed(2));
+  L.push('', '## Plan pages: transfer against their own text', '', 'Text = `textContent` of `.plan-body` (UTF-8), the floor no page can go under. Target ratio ≤ 1.3. Cold: a first visit (HTML + CSS + JS). Warm: CSS and JS already cached from another page of the site (HTML only).', '');
+  row('Plan page', 'Text raw', 'Text gzip', 'Cold transfer gzip', 'Cold ratio', 'Warm transfer gzip', 'Warm ratio');
+  row('---', '---:', '---:', '---:', '---:', '---:', '---:');
+  for (const x of r.ratios) row(`\`${x.path}\``, fmtKB(x.textBytes), fmtKB(x.textGzip), fmtKB(x.transferGzip), x.ratio.toFixed(2), fmtKB(x.warmGzip), x.warmRatio.toFixed(2));
   if (r.ratios.length) {
     const parts = Object.keys(r.ratios[0]!.overhead);
     L.push('', 'Where the HTML bytes beyond the text go: gzip bytes saved if the part were removed (parts overlap, so they do not add up).', '');
@@ -395,8 +431,71 @@ function markdown(r: {
   } else {
     L.push('', '## Lighthouse', '', 'Skipped (BENCH_SKIP_LIGHTHOUSE).');
   }
+  L.push(...searchMarkdown(r.search), ...scaleMarkdown(r.scale));
   L.push('');
   return L.join('\n');
+}
+
+function searchVerdicts(pages: PageWeight[], search: SearchFigures[]): Verdict[] {
+  const out: Verdict[] = [];
+  const ui = pages.find((p) => p.path === '/zh/search/');
+  if (ui) out.push({ target: `search UI ≤ ${TARGETS.searchUiGzipBytes / KB} kB gzip on top of Pagefind's client`, measured: `${fmtKB(ui.js.gzip)} JS + ${fmtKB(ui.css.gzip)} CSS (/zh/search/)`, pass: ui.js.gzip + ui.css.gzip <= TARGETS.searchUiGzipBytes });
+  const reading = pages.filter((p) => /\/plans\//.test(p.path));
+  const leaks = reading.filter((p) => p.js.files.some((f) => /pagefind|search\./.test(f) || readFileSync(join(DIST, f.replace(/^\//, ''))).includes('pagefind')));
+  out.push({ target: 'reading pages load no search code until search is opened', measured: `${reading.length - leaks.length}/${reading.length} plan and parallel pages reference no Pagefind or search script`, pass: leaks.length === 0, cause: leaks.map((p) => p.path).join(', ') || undefined });
+  for (const f of search) {
+    out.push({ target: `${f.lang}: a cold query fetches ≤ ${TARGETS.coldQueryBytes / KB} kB in all`, measured: `${fmtKB(f.cold.bytes)} in ${f.cold.requests} requests ("${f.cold.query}", page included)`, pass: f.cold.bytes <= TARGETS.coldQueryBytes });
+    const slowest = Math.max(...f.warm.map((w) => w.ms));
+    out.push({ target: `${f.lang}: warm results ≤ ${TARGETS.warmQueryMs} ms after the last keystroke`, measured: `max ${slowest} ms (${f.warm.map((w) => `${w.ms} ms`).join(', ')}; includes the 120 ms typing pause)`, pass: slowest <= TARGETS.warmQueryMs });
+  }
+  return out;
+}
+
+function scaleVerdicts(scale: ScaleRun[]): Verdict[] {
+  const at = (n: number) => scale.find((s) => s.plans === n);
+  const [s5, s50, s500] = [at(5), at(50), at(500)];
+  if (!s500) return [];
+  const out: Verdict[] = [];
+  out.push({ target: `500 plans build in ≤ ${TARGETS.scaleBuildSeconds / 60} min`, measured: fmtS(s500.stages.total!), pass: s500.stages.total! <= TARGETS.scaleBuildSeconds * 1000, cause: `slowest stage: ${Object.entries(s500.stages).filter(([k]) => k !== 'total').sort((a, b) => b[1] - a[1])[0]!.join(' ')} ms` });
+  if (s50) {
+    const ratio = s500.stages.total! / 500 / (s50.stages.total! / 50);
+    out.push({ target: `cost per plan at 500 ≤ ${TARGETS.scalePerPlanRatio} × at 50`, measured: `${ratio.toFixed(2)} × (${(s500.stages.total! / 500).toFixed(0)} ms against ${(s50.stages.total! / 50).toFixed(0)} ms per plan)`, pass: ratio <= TARGETS.scalePerPlanRatio });
+  }
+  out.push({ target: `peak memory ≤ ${TARGETS.scalePeakMB / 1024} GB`, measured: `${s500.peakMemoryMB} MB at 500 plans`, pass: s500.peakMemoryMB <= TARGETS.scalePeakMB });
+  if (s5) {
+    const worst = Object.keys(s500.searchBytes).map((q) => [q, s500.searchBytes[q]! / s5.searchBytes[q]!] as const).sort((a, b) => b[1] - a[1])[0]!;
+    out.push({ target: `a search at 500 plans fetches ≤ ${TARGETS.scaleSearchBytesRatio} × what it fetches at 5`, measured: `worst ${worst[1].toFixed(2)} × ("${worst[0]}": ${fmtKB(s500.searchBytes[worst[0]]!)} against ${fmtKB(s5.searchBytes[worst[0]]!)})`, pass: worst[1] <= TARGETS.scaleSearchBytesRatio });
+  }
+  return out;
+}
+
+function searchMarkdown(search: SearchFigures[]): string[] {
+  if (!search.length) return [];
+  const L = ['', '## Search (bench/search.ts)', '', 'Bytes are what a server sending the build\'s precompressed files transfers (a file\'s .br where the build wrote one). Cold: a fresh browser opens the search page and types the first query (page, assets, Pagefind, index and the shown results all counted). Warm: the next queries on the same page. Time: from the keystroke completing the query to the finished result list, including the 120 ms pause the page waits for typing to stop.', ''];
+  L.push('| Language | Query | Kind | Bytes | Requests | Time | Passages shown |', '|---|---|---|---:|---:|---:|---:|');
+  for (const f of search) for (const [kind, q] of [['cold', f.cold], ...f.warm.map((w) => ['warm', w] as const)] as const) L.push(`| ${f.lang} | ${q.query} | ${kind} | ${fmtKB(q.bytes)} | ${q.requests} | ${q.ms} ms | ${q.passages} |`);
+  return L;
+}
+
+function scaleMarkdown(scale: ScaleRun[]): string[] {
+  if (!scale.length) return [];
+  const L = ['', '## Scale (bench/scale.ts, bench/corpus.ts)', '', 'Generated corpora: the real five plans, renamed and varied (title and short title, in both languages) up to N plans, built in a temporary copy of the project with `node scripts/build.ts` under `/usr/bin/time -v`. Search bytes: a first visit to the search page for each query (as above).', ''];
+  const stages = Object.keys(scale[0]!.stages);
+  const queries = Object.keys(scale[0]!.searchBytes);
+  L.push(`| Plans | Pages | ${stages.join(' | ')} | Peak memory | Output | Search index | ${queries.map((q) => `search "${q}"`).join(' | ')} |`);
+  L.push(`|---:|---:|${stages.map(() => '---:').join('|')}|---:|---:|---:|${queries.map(() => '---:').join('|')}|`);
+  for (const s of scale) L.push(`| ${s.plans} | ${s.pages} | ${stages.map((k) => fmtS(s.stages[k]!)).join(' | ')} | ${s.peakMemoryMB} MB | ${s.outputMB} MB | ${s.indexMB} MB | ${queries.map((q) => fmtKB(s.searchBytes[q]!)).join(' | ')} |`);
+  const a = scale.find((s) => s.plans === 50);
+  const b = scale.find((s) => s.plans === 500);
+  if (a && b) {
+    L.push('', 'Growth from 50 to 500 plans, per plan (1.00 = linear):', '');
+    L.push('| Figure | Per plan at 50 | Per plan at 500 | Ratio |', '|---|---:|---:|---:|');
+    for (const k of stages) L.push(`| ${k} | ${(a.stages[k]! / 50).toFixed(1)} ms | ${(b.stages[k]! / 500).toFixed(1)} ms | ${(b.stages[k]! / 500 / (a.stages[k]! / 50)).toFixed(2)} |`);
+    L.push(`| peak memory | ${(a.peakMemoryMB / 50).toFixed(1)} MB | ${(b.peakMemoryMB / 500).toFixed(1)} MB | ${(b.peakMemoryMB / 500 / (a.peakMemoryMB / 50)).toFixed(2)} |`);
+    L.push(`| output | ${((a.outputMB * 1000) / 50).toFixed(0)} kB | ${((b.outputMB * 1000) / 500).toFixed(0)} kB | ${(b.outputMB / 500 / (a.outputMB / 50)).toFixed(2)} |`);
+    for (const q of queries) L.push(`| search "${q}" (whole query, not per plan) | ${fmtKB(a.searchBytes[q]!)} | ${fmtKB(b.searchBytes[q]!)} | ${(b.searchBytes[q]! / a.searchBytes[q]!).toFixed(2)} |`);
+  }
+  return L;
 }
 
 if (!existsSync(CHROMIUM)) {

@@ -70,6 +70,7 @@ export default function searchIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const t0 = performance.now();
         const pagefind = await import('pagefind');
         try {
           const { index, errors } = await pagefind.createIndex({});
@@ -84,7 +85,7 @@ export default function searchIndex(): AstroIntegration {
           if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           // Our own search UI uses the JS API: Pagefind's bundled UIs and highlighter are never loaded.
           for (const f of await readdir(out)) if (UNUSED.test(f)) await rm(join(out, f));
-          logger.info(`search index: ${records.length} blocks`);
+          logger.info(`search index: ${records.length} blocks in ${Math.round(performance.now() - t0)} ms`);
         } finally {
           await pagefind.close();
         }
