@@ -308,8 +308,10 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  const scale: ScaleRun[] = [];
+  // The scale run takes minutes: BENCH_SKIP_SCALE=1 keeps the figures of the last run that had it.
+  let scale: ScaleRun[] = [];
   if (!process.env.BENCH_SKIP_SCALE) for (const n of SCALE) scale.push(await benchScale(ROOT, n, log));
+  else if (existsSync(join(OUT, 'report.json'))) scale = (JSON.parse(readFileSync(join(OUT, 'report.json'), 'utf8')) as { scale?: ScaleRun[] }).scale ?? [];
 
   // ---- verdicts
   const verdicts: Verdict[] = [];

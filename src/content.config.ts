@@ -10,6 +10,12 @@ const plans = defineCollection({
   schema: planSchema,
 });
 
+// Prose pages (sources and method, the data documentation), one MDX file per language.
+const pages = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/pages', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: z.strictObject({ title: z.string().min(1), description: z.string().min(1) }),
+});
+
 // The parallel view of each plan (Chinese and English block by block), generated with the English edition.
 const parallel = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/parallel' }),
@@ -92,4 +98,4 @@ const responsibilities = defineCollection({
   }),
 });
 
-export const collections = { plans, parallel, blocks, glossary, reports, tables, responsibilities };
+export const collections = { plans, pages, parallel, blocks, glossary, reports, tables, responsibilities };

@@ -28,7 +28,8 @@ export async function glossaryWithOccurrences(lang: Lang): Promise<{ term: Term;
       occurrences: plans
         .map(({ data: p }) => ({
           plan: p.slug,
-          title: p.shortTitle,
+          // The plan by its place (德化县 / Dehua County): short enough to list several on a line.
+          title: lang === 'zh' ? (p.region.county ?? p.region.prefecture) : p.region.en.split(',')[0]!.replace(/\s*\(.*\)$/, ''),
           blocks: (blocks.get(p.slug) ?? []).filter((b) => TEXT_KINDS.has(b.kind) && b.text.zh.includes(term.zh)).map((b) => ({ eid: b.eid, label: b.label[lang] })),
         }))
         .filter((o) => o.blocks.length > 0),

@@ -16,7 +16,7 @@ const TYPES: Record<string, string> = {
 // ATLAS_DIST points the gates at another build (the sixth-plan test runs them on a copy's dist/).
 export const DIST = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : resolve(import.meta.dirname, '../../dist');
 
-/** Serves dist/ on 127.0.0.1 (a random port) the way a static host would, 404 page included. */
+/** Serves dist/ on 127.0.0.1 (a random port) the way a static host would: 404 page, precompressed files. */
 export async function serveDist(root = DIST): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} has no index.html: run \`npm run build\` first`);
   const server: Server = createServer((req, res) => {
@@ -32,8 +32,10 @@ export async function serveDist(root = DIST): Promise<{ url: string; close: () =
       createReadStream(join(root, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    // Like a production host (deploy/nginx.conf), send the build's precompressed copy when accepted.
+    const br = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? '')) && existsSync(`${file}.br`);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...(br ? { 'content-encoding': 'br', vary: 'Accept-Encoding' } : {}) });
+    createReadStream(br ? `${file}.br` : file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as { port: number };

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserOnSite } from '../support/session.ts';
+
+const session = useBrowserOnSite();
+
+const settled = (page: Page, q: string) =>
+  page.waitForFunction((q) => {
+    const l = document.querySelector<HTMLElement>('[data-testid="search-results"]')!;
+    return l.dataset.query === q && l.dataset.state === 'done';
+  }, q);
+
+describe('the search page', () => {
+  it('is opened from any page with / or Ctrl-K, and the header box submits to it with the query in the URL', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.url}/zh/plans/deyang/`);
+    // The reading page loads no search code until search is opened.
+    const scripts = await page.locator('script[src]').evaluateAll((s) => s.map((x) => (x as HTMLScriptElement).src));
+    expect(scripts.join(' ')).not.toMatch(/pagefind|search\./);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-q');
+    await page.locator('body').click();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-q');
+    await page.keyboard.type('三星堆');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/zh\/search\/\?q=/);
+    await settled(page, '三星堆');
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=三星堆');
+    const first = page.locator('[data-testid="search-results"] .sub-results a').first();
+    expect(await first.getAttribute('href')).toMatch(/^\/zh\/plans\/deyang\/\?hl=.+#chp_2__sec_2__subsec_7$/);
+    await page.close();
+  });
+
+  it('keeps filters in the URL, restores them on load, and applies them', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.url}/en/search/?q=${encodeURIComponent('pledge financing')}&province=${encodeURIComponent('福建省')}&part=tasks`);
+    await settled(page, 'pledge financing');
+    expect(await page.locator('select[name="province"]').inputValue()).toBe('福建省');
+    expect(await page.locator('select[name="part"]').inputValue()).toBe('tasks');
+    const plans = await page.locator('.result-plan h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(plans.length).toBeGreaterThan(0);
+    expect(plans.every((h) => /\/(dehua|nanan)\//.test(h!))).toBe(true);
+    await page.locator('select[name="plan"]').selectOption('dehua');
+    await settled(page, 'pledge financing');
+    expect(new URL(page.url()).searchParams.get('plan')).toBe('dehua');
+    expect(await page.locator('.result-plan').count()).toBe(1);
+    await page.close();
+  });
+
+  it('a single character gives results, not an error; a term found nowhere says so', async () => {
+    const page = await session.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${session.url}/zh/search/?q=${encodeURIComponent('瓷')}`);
+    await settled(page, '瓷');
+    expect(await page.locator('.result-plan').count()).toBeGreaterThan(0);
+    await page.goto(`${session.url}/zh/search/?q=${encodeURIComponent('专利权质押')}`);
+    await settled(page, '专利权质押');
+    expect(await page.locator('.result-plan').count()).toBe(0);
+    expect(await page.locator('#search-status').textContent()).toContain('专利权质押');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a result opens its block with the term highlighted there; excerpts have no spaces between characters', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${session.url}/en/search/?q=${encodeURIComponent('质押融资')}`);
+    await settled(page, '质押融资');
+    const excerpt = await page.locator('.excerpt[lang="zh-Hans"]').first().textContent();
+    expect(excerpt).toContain('质押融资');
+    expect(excerpt).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
+    // Through the Chinese search page, to the Chinese text, where the term itself is marked.
+    await page.goto(`${session.url}/zh/search/?q=${encodeURIComponent('质押融资')}`);
+    await settled(page, '质押融资');
+    const link = page.locator('[data-testid="search-results"] .sub-results a').first();
+    await link.click();
+    await page.waitForURL(/\?hl=.+#/);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const block = page.locator(`[id="${id}"]`);
+    const box = await block.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(800);
+    expect(await page.locator(`[id="${id}"]:target`).count()).toBe(1);
+    expect(await block.locator('mark.search-hit').allTextContents()).toContain('质押融资');
+    await page.close();
+  });
+});
