@@ -29,7 +29,8 @@ export default defineConfig({
     build: {
       // Every script is a file: cached across pages, and the CSP needs no per-page hashes (a
       // server can send one site-wide policy, script-src 'self'; deploy/nginx.conf).
-      assetsInlineLimit: 0,
+      // ATLAS_INLINE_SCRIPTS=1 restores Vite's default (small scripts inline) for the benchmark's comparison.
+      assetsInlineLimit: process.env.ATLAS_INLINE_SCRIPTS === '1' ? 4096 : 0,
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; Rolldown warns that it
         // may not survive bundling, once per plan. It is Astro's to handle: only that warning is muted.

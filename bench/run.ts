@@ -103,8 +103,8 @@ function pageType(path: string): string {
   return path;
 }
 
-function weigh(path: string): PageWeight {
-  const html = readFileSync(join(DIST, fileOfPath(path)));
+function weigh(path: string, root = DIST): PageWeight {
+  const html = readFileSync(join(root, fileOfPath(path)));
   const text = html.toString('utf8');
   const css: string[] = [];
   const js: string[] = [];
@@ -114,7 +114,7 @@ function weigh(path: string): PageWeight {
     if (t.name === 'link' && /\bmodulepreload\b/.test(rel)) js.push(t.attrs.get('href')!);
     if (t.name === 'script' && t.attrs.get('src')) js.push(t.attrs.get('src')!);
   }
-  const file = (u: string) => readFileSync(join(DIST, decodeURIComponent(new URL(u, `http://x${path}`).pathname)));
+  const file = (u: string) => readFileSync(join(root, decodeURIComponent(new URL(u, `http://x${path}`).pathname)));
   const sum = (urls: string[]) => {
     const uniq = [...new Set(urls)];
     return { raw: uniq.reduce((n, u) => n + file(u).length, 0), gzip: uniq.reduce((n, u) => n + gz(file(u)), 0), files: uniq };
@@ -163,6 +163,28 @@ function overheadOf(html: string): Record<string, number> {
     'editorial notes': (h) => h.replace(/<section class="editorial-notes"[\s\S]*?<\/section>/, ''),
   };
   return Object.fromEntries(Object.entries(parts).map(([k, f]) => [k, base - gz(f(html))]));
+}
+
+// ---------------------------------------------------------------- 2b. inline scripts or files
+interface ScriptVariant {
+  variant: string;
+  /** Sum over the plan pages of what a first visit transfers, and of what a visit with CSS and JS cached transfers. */
+  cold: number;
+  warm: number;
+  inlineScripts: number;
+}
+
+/** Builds the site with its small scripts inline (Vite's default) and as files, and weighs the plan pages of each. */
+function scriptExperiment(): ScriptVariant[] {
+  const out: ScriptVariant[] = [];
+  for (const [variant, inline] of [['scripts inline (before)', '1'], ['scripts as files (kept)', '0']] as const) {
+    const dir = join(OUT, `variant-${inline}`);
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ATLAS_OUT_DIR: dir, ATLAS_INLINE_SCRIPTS: inline } });
+    if (r.status !== 0) throw new Error(`variant build failed: ${r.stderr.slice(-1000)}`);
+    const plans = builtPages(dir).filter((p) => /^\/\w+\/plans\/[^/]+\/$/.test(p)).map((p) => weigh(p, dir));
+    out.push({ variant, cold: plans.reduce((n, p) => n + p.transferGzip, 0), warm: plans.reduce((n, p) => n + p.html.gzip, 0), inlineScripts: plans.reduce((n, p) => n + p.js.inlineGzip, 0) });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- 3. Lighthouse
@@ -270,7 +292,9 @@ async function main(): Promise<void> {
   log(`bench: ${BUILDS} builds, Lighthouse ${process.env.BENCH_SKIP_LIGHTHOUSE ? 'skipped' : `${LH_RUNS} runs per page`}`);
   const build = benchBuild();
 
-  const pages = builtPages().map(weigh);
+  const pages = builtPages().map((p) => weigh(p));
+  const scripts = scriptExperiment();
+  for (const v of scripts) log(`${v.variant}: plan pages cold ${fmtKB(v.cold)}, warm ${fmtKB(v.warm)} (inline script ${fmtKB(v.inlineScripts)})`);
   const server = await serveDist();
   let lh: LhPage[] = [];
   const ratios: PlanRatio[] = [];
@@ -370,6 +394,7 @@ async function main(): Promise<void> {
     lighthouse: lh,
     search,
     scale,
+    scripts,
     verdicts,
   };
   mkdirSync(OUT, { recursive: true });
@@ -389,6 +414,7 @@ function markdown(r: {
   lighthouse: LhPage[];
   search: SearchFigures[];
   scale: ScaleRun[];
+  scripts: ScriptVariant[];
   verdicts: Verdict[];
 }): string {
   const L: string[] = [];
@@ -412,6 +438,12 @@ function markdown(r: {
   row('Plan page', 'Text raw', 'Text gzip', 'Cold transfer gzip', 'Cold ratio', 'Warm transfer gzip', 'Warm ratio');
   row('---', '---:', '---:', '---:', '---:', '---:', '---:');
   for (const x of r.ratios) row(`\`${x.path}\``, fmtKB(x.textBytes), fmtKB(x.textGzip), fmtKB(x.transferGzip), x.ratio.toFixed(2), fmtKB(x.warmGzip), x.warmRatio.toFixed(2));
+  if (r.scripts.length) {
+    L.push('', 'The repeated page script inline (Vite\'s default for small scripts) or as a cached file: the sum over all plan pages (both languages) of what a first visit transfers (gzip, HTML + CSS + JS) and of what a visit with CSS and JS already cached transfers.', '');
+    row('Variant', 'Cold, all plan pages', 'Warm, all plan pages', 'Inline script (gzip, all pages)');
+    row('---', '---:', '---:', '---:');
+    for (const v of r.scripts) row(v.variant, fmtKB(v.cold), fmtKB(v.warm), fmtKB(v.inlineScripts));
+  }
   if (r.ratios.length) {
     const parts = Object.keys(r.ratios[0]!.overhead);
     L.push('', 'Where the HTML bytes beyond the text go: gzip bytes saved if the part were removed (parts overlap, so they do not add up).', '');
