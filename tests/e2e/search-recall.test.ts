@@ -99,9 +99,16 @@ async function search(page: Page, q: string): Promise<Found> {
     const l = document.querySelector<HTMLElement>('[data-testid="search-results"]')!;
     return l.dataset.query === q && l.dataset.state === 'done';
   }, q);
-  // Open every plan's "show all", as a reader would, and wait until all of them have loaded.
-  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.show-all').forEach((b) => b.click()));
-  await page.waitForFunction(() => !document.querySelector('.show-all'));
+  // Open every page of plans and every plan's "show all", as a reader would, until all have loaded.
+  for (;;) {
+    const more = await page.evaluate(() => {
+      const buttons = document.querySelectorAll<HTMLButtonElement>('.show-more-plans, .show-all');
+      buttons.forEach((b) => !b.disabled && b.click());
+      return buttons.length;
+    });
+    if (!more) break;
+    await page.waitForFunction(() => ![...document.querySelectorAll<HTMLButtonElement>('.show-more-plans, .show-all')].some((b) => b.disabled));
+  }
   const hrefs = await list.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   const found: Found = { plans: new Set(), blocks: new Set() };
   for (const h of hrefs) {

@@ -14,6 +14,7 @@ interface Pagefind {
 
 const FILTERS = ['plan', 'province', 'kind', 'programme', 'part'] as const;
 const FIRST = 3;
+const PLAN_PAGE = 10;
 type Plans = Record<string, { title: string; region: string; href: string; printed: boolean; annexes: number }>;
 
 let loading: Promise<Pagefind> | undefined;
@@ -92,6 +93,7 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
     const hl = encodeURIComponent(q);
     let passages = 0;
     let planCount = 0;
+    const found: { slug: string; results: PagefindResult[] }[] = [];
     for (const { slug, results } of groups) {
       // Terms spanning punctuation are checked against the text, so counts stay exact.
       const checked = terms.some(needsCheck) ? await verified(results, terms) : results;
@@ -99,10 +101,33 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
       if (!checked.length) continue;
       passages += checked.length;
       planCount++;
-      list.append(await group(slug, checked, { terms, match, hl, lang, plans, say }));
-      if (mine !== generation) return;
+      found.push({ slug, results: checked });
     }
     status.textContent = passages ? say('search.count', { passages, plans: planCount }) : say('search.none', { q });
+    // Plans come a page at a time: each shown plan loads its first passages, so with hundreds of
+    // plans a first query still loads a few dozen, not hundreds.
+    const ctx = { terms, match, hl, lang, plans, say };
+    const showPlans = async (from: number) => {
+      for (const { slug, results } of found.slice(from, from + PLAN_PAGE)) {
+        list.append(await group(slug, results, ctx));
+        if (mine !== generation) return;
+      }
+      const rest = found.length - from - PLAN_PAGE;
+      if (rest > 0) {
+        const li = Object.assign(document.createElement('li'), { className: 'more-plans' });
+        const more = Object.assign(document.createElement('button'), { type: 'button', className: 'show-more-plans', textContent: say('search.morePlans', { n: rest }) });
+        more.addEventListener('click', async () => {
+          more.disabled = true;
+          li.remove();
+          const first = list.children.length;
+          await showPlans(from + PLAN_PAGE);
+          list.children[first]?.querySelector('a')?.focus();
+        });
+        li.append(more);
+        list.append(li);
+      }
+    };
+    await showPlans(0);
     done();
   };
 
