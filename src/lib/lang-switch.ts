@@ -1,3 +1,5 @@
+import { onScrollFrame } from './on-scroll';
+
 // Blocks that carry a permanent ID: the same ID names the same block in every edition and view.
 const BLOCKS = ':is(h2, h3, h4, p, table, tr, .pair)[id]';
 // The reading line, as in toc-follow.ts: the block being read is the last one whose top has passed it.
@@ -21,20 +23,10 @@ export function keepPlaceOnSwitch(body: HTMLElement | null = document.querySelec
   if (!body) return;
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   let place: string | undefined = target && body.contains(target) ? target.id : undefined;
-  let queued = false;
-  addEventListener(
-    'scroll',
-    () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        // Above the text (the header, the facts) the last place read still counts.
-        if (body.getBoundingClientRect().top < READING_LINE) place = blockAtReadingLine(body)?.id ?? place;
-      });
-    },
-    { passive: true },
-  );
+  onScrollFrame(() => {
+    // Above the text (the header, the facts) the last place read still counts.
+    if (body.getBoundingClientRect().top < READING_LINE) place = blockAtReadingLine(body)?.id ?? place;
+  });
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-place]')) {
     const update = () => {
       link.hash = place ? `#${place}` : '';

@@ -1,3 +1,5 @@
+import { onScrollFrame } from './on-scroll';
+
 const WIDE = '(min-width: 64rem)';
 
 /**
@@ -42,18 +44,6 @@ export function followReader(): void {
       if (at.top < box.top || at.bottom > box.bottom) toc.scrollTop += at.top - box.top - toc.clientHeight / 3;
     }
   };
-  let queued = false;
-  addEventListener(
-    'scroll',
-    () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        mark();
-      });
-    },
-    { passive: true },
-  );
+  onScrollFrame(mark);
   mark();
 }
