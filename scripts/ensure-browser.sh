@@ -9,8 +9,10 @@ set -euo pipefail
 bin="${CHROMIUM_PATH:-/usr/bin/chromium}"
 missing=()
 [ -x "$bin" ] || missing+=(chromium)
+# fontconfig's list where it is installed, else the package state (dpkg -s alone also succeeds for a
+# package removed with its configuration left behind).
 has_cjk_font() {
-  fc-list :lang=zh family 2>/dev/null | grep -qi 'noto.*cjk' || dpkg -s fonts-noto-cjk >/dev/null 2>&1
+  fc-list :lang=zh family 2>/dev/null | grep -qi 'noto.*cjk' || dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed'
 }
 has_cjk_font || missing+=(fonts-noto-cjk)
 [ ${#missing[@]} -eq 0 ] && exit 0
