@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { SeedError } from './errors.ts';
-import { convertAll, staleOutputs, writeOutputs } from './index.ts';
+import { convertAll, convertCompare, staleOutputs, writeOutputs } from './index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -17,15 +17,17 @@ try {
   const allowUntranslated = args.includes('--allow-untranslated') || process.env.ATLAS_ALLOW_UNTRANSLATED === '1';
   if (allowUntranslated) console.warn('convert: --allow-untranslated: untranslated units show their Chinese (development only)');
   const outputs = convertAll({ root, slugs: slugs.length ? slugs : undefined, allowUntranslated });
+  // Comparison data spans every plan, so it is checked and written only in a whole conversion.
+  const all = slugs.length ? outputs : [...outputs, convertCompare(root, outputs)];
   if (check) {
-    const stale = staleOutputs(root, outputs);
+    const stale = staleOutputs(root, all);
     if (stale.length) {
       console.error(`content/ is stale; run \`npm run convert\` and commit:\n  ${stale.join('\n  ')}`);
       process.exit(1);
     }
     console.log(`convert --check: ${outputs.length} plans, content/ is up to date`);
   } else {
-    const written = writeOutputs(root, outputs);
+    const written = writeOutputs(root, all);
     for (const o of outputs) {
       const r = o.report;
       console.log(`${o.slug.padEnd(9)} blocks ${String(o.blocks.length).padStart(4)}  removed ${r.removed.length}  bookmarks ${r.bookmarks.length}  joins ${r.joins.length}  notes ${r.notes.length}`);

@@ -7,7 +7,8 @@ import { plainText, splitAgencies } from './inline.ts';
 import { clean } from './stages/clean.ts';
 import { outline, planMdx } from './stages/emit.ts';
 import { parallelMdx } from './stages/parallel.ts';
-import { blockRecords } from './stages/blocks.ts';
+import { blockRecords, type BlockRecord } from './stages/blocks.ts';
+import { compareOutputs } from './compare/index.ts';
 import { parseSeed } from './stages/parse.ts';
 import { structure } from './stages/structure.ts';
 import type { Block, ConversionReport } from './types.ts';
@@ -244,8 +245,15 @@ export function convertAll(opts: ConvertOptions): PlanOutput[] {
   return (opts.slugs ?? planSlugs(opts.root)).map((slug) => convertPlan(opts.root, slug, aliases, agencies, opts));
 }
 
+/** The comparison data of all converted plans (content/data/compare/), checked against their blocks. */
+export function convertCompare(root: string, outputs: PlanOutput[]): { files: Map<string, string> } {
+  const blocks = new Map(outputs.map((o) => [o.slug, JSON.parse(o.files.get(`content/data/blocks/${o.slug}.json`)!).blocks as BlockRecord[]]));
+  const responsibilities = new Map(outputs.map((o) => [o.slug, JSON.parse(o.files.get(`content/data/responsibilities/${o.slug}.json`)!).tasks]));
+  return { files: compareOutputs(root, blocks, responsibilities, readAgencies(root)) };
+}
+
 /** Writes outputs atomically per file (temp + rename) after every plan converted. */
-export function writeOutputs(root: string, outputs: PlanOutput[]): string[] {
+export function writeOutputs(root: string, outputs: Pick<PlanOutput, 'files'>[]): string[] {
   const written: string[] = [];
   for (const o of outputs) {
     for (const [rel, text] of o.files) {
@@ -261,7 +269,7 @@ export function writeOutputs(root: string, outputs: PlanOutput[]): string[] {
 }
 
 /** Files whose committed contents differ from a fresh conversion. */
-export function staleOutputs(root: string, outputs: PlanOutput[]): string[] {
+export function staleOutputs(root: string, outputs: Pick<PlanOutput, 'files'>[]): string[] {
   const stale: string[] = [];
   for (const o of outputs) {
     for (const [rel, text] of o.files) {

@@ -1,0 +1,52 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import targetsData from '../../content/data/compare/targets.json';
+import themesData from '../../content/data/compare/themes.json';
+import { plansIn } from './content';
+import { href, type Lang } from './i18n';
+
+// The comparison data (content/data/compare/, written and checked by the converter) joined with the plans.
+
+export type BlockRecord = CollectionEntry<'blocks'>['data']['blocks'][number];
+export type PlanEntry = CollectionEntry<'plans'>;
+export type TargetRecord = (typeof targetsData.targets)[number];
+export type Theme = (typeof themesData.themes)[number];
+export type Named = { id: string; zh: string; en: string };
+
+export const targets = targetsData.targets as TargetRecord[];
+export const indicators = targetsData.indicators;
+export const fields = targetsData.fields as Named[];
+export const units = targetsData.units as Named[];
+export const themes = themesData.themes as Theme[];
+export const safeguardCategories = themesData.safeguards as Named[];
+export const tags = themesData.tags as Record<string, { tasks: Record<string, string[]>; safeguards: Record<string, string[]> }>;
+
+/** The link to a block of a plan, in the given edition. */
+export const blockHref = (lang: Lang, plan: string, eid: string) => `${href(lang, `plans/${plan}`)}#${eid}`;
+
+/** The plans of an edition with their blocks, in the site's plan order. */
+export async function plansWithBlocks(lang: Lang): Promise<{ entry: PlanEntry; blocks: BlockRecord[]; byEid: Map<string, BlockRecord> }[]> {
+  const blocks = new Map((await getCollection('blocks')).map((b) => [b.data.plan, b.data.blocks]));
+  return (await plansIn(lang)).map((entry) => {
+    const list = blocks.get(entry.data.slug) ?? [];
+    return { entry, blocks: list, byEid: new Map(list.map((b) => [b.eid, b])) };
+  });
+}
+
+/** A plan named by its place (德化县 / Dehua County), short enough for a column heading. */
+export const placeName = (p: PlanEntry['data'], lang: Lang) => (lang === 'zh' ? (p.region.county ?? p.region.prefecture ?? p.shortTitle) : p.region.en.split(',')[0]!.replace(/\s*\(.*\)$/, ''));
+
+/** The goal passages: every block under a goals-part heading that names 目标 (主要目标, 总体目标, 具体目标…). */
+export function goalBlocks(blocks: BlockRecord[]): BlockRecord[] {
+  const roots = blocks.filter((b) => b.part === 'goals' && b.kind === 'heading' && b.text.zh.includes('目标'));
+  const outer = roots.filter((r) => !roots.some((o) => o !== r && r.eid.startsWith(`${o.eid}__`)));
+  return blocks.filter((b) => outer.some((r) => b.eid === r.eid || b.eid.startsWith(`${r.eid}__`)));
+}
+
+/** Blocks of a plan tagged with a theme (tasks) or a safeguard category, in plan order. */
+export function taggedBlocks(blocks: BlockRecord[], plan: string, section: 'tasks' | 'safeguards', tag: string): BlockRecord[] {
+  const planTags = tags[plan]?.[section] ?? {};
+  return blocks.filter((b) => planTags[b.eid]?.includes(tag));
+}
+
+/** A name in the page's language. */
+export const nameIn = (n: { zh: string; en: string }, lang: Lang) => n[lang];

@@ -1,0 +1,67 @@
+import { getCollection } from 'astro:content';
+import { fields, indicators, tags, targets, themes, safeguardCategories, units } from './compare';
+import { href, LANGS } from './i18n';
+
+// The open data files (/data/*.json, /data/targets.csv): the site's own datasets with absolute URLs.
+
+/** The absolute URL of a block in both editions. */
+export const blockUrls = (site: URL, plan: string, eid: string) => Object.fromEntries(LANGS.map((l) => [l, new URL(`${href(l, `plans/${plan}`)}#${eid}`, site).href])) as { zh: string; en: string };
+
+/** Every target with the URLs of its source block. */
+export function targetsData(site: URL) {
+  return { fields, units, indicators, targets: targets.map((t) => ({ ...t, url: blockUrls(site, t.plan, t.eid) })) };
+}
+
+const CSV_COLUMNS = ['id', 'plan', 'eid', 'label_zh', 'label_en', 'url_zh', 'url_en', 'key', 'field', 'indicator_zh', 'indicator_en', 'written', 'value', 'unit', 'comparator', 'kind', 'date', 'baseline_written', 'baseline_value', 'baseline_year', 'attribute', 'flags'] as const;
+
+const cell = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** The targets as CSV for spreadsheets: UTF-8 with a byte-order mark and CRLF, which is what Excel needs to read Chinese. */
+export function targetsCsv(site: URL): string {
+  const fieldOf = new Map(indicators.map((i) => [i.key, i.field]));
+  const rows = targets.map((t) => {
+    const url = blockUrls(site, t.plan, t.eid);
+    const b = 'baseline' in t ? (t.baseline as { written: string; value: number; year: string | null } | undefined) : undefined;
+    const flags = (t.flags ?? []).map((f) => `${f.kind}: ${f.en}`).join(' | ');
+    const record: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+      id: t.id, plan: t.plan, eid: t.eid, label_zh: t.label.zh, label_en: t.label.en, url_zh: url.zh, url_en: url.en, key: t.key, field: fieldOf.get(t.key),
+      indicator_zh: t.indicator.zh, indicator_en: t.indicator.en, written: t.written, value: t.value, unit: t.unit, comparator: t.comparator, kind: t.kind, date: t.date,
+      baseline_written: b?.written, baseline_value: b?.value, baseline_year: b?.year, attribute: 'attribute' in t ? t.attribute : null, flags,
+    };
+    return CSV_COLUMNS.map((c) => cell(record[c])).join(',');
+  });
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** Themes, safeguard categories, and the tagged blocks of every plan with their URLs. */
+export function themesData(site: URL) {
+  const tagged = (section: 'tasks' | 'safeguards') =>
+    Object.entries(tags).flatMap(([plan, t]) => Object.entries(t[section]).map(([eid, ids]) => ({ plan, eid, [section === 'tasks' ? 'themes' : 'categories']: ids, url: blockUrls(site, plan, eid) })));
+  return { themes, safeguardCategories, tasks: tagged('tasks'), safeguards: tagged('safeguards') };
+}
+
+/** Every plan: metadata in both languages, outline, and every block in both languages with its URLs. */
+export async function plansData(site: URL) {
+  const entries = await getCollection('plans');
+  const blocks = new Map((await getCollection('blocks')).map((b) => [b.data.plan, b.data.blocks]));
+  const slugs = [...new Set(entries.map((e) => e.data.slug))].sort();
+  return {
+    plans: slugs.map((slug) => {
+      const [zh, en] = (['zh', 'en'] as const).map((l) => entries.find((e) => e.data.slug === slug && e.data.lang === l)!.data);
+      const { outline: _o, editorialNotes: _n, lang: _l, ...meta } = zh!;
+      return {
+        slug,
+        meta,
+        title: { zh: zh!.title, en: en!.title },
+        issuer: { zh: zh!.issuer, en: en!.issuer },
+        url: { zh: new URL(href('zh', `plans/${slug}`), site).href, en: new URL(href('en', `plans/${slug}`), site).href },
+        outline: zh!.outline.map((o, k) => ({ ...o, text: { zh: o.text, en: en!.outline[k]!.text } })),
+        editorialNotes: zh!.editorialNotes,
+        blocks: (blocks.get(slug) ?? []).map((b) => ({ ...b, url: blockUrls(site, slug, b.eid) })),
+      };
+    }),
+  };
+}
