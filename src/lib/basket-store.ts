@@ -1,0 +1,62 @@
+/** One collected passage: a block of a plan, in the language it was read in. */
+export interface BasketItem { lang: 'zh' | 'en'; plan: string; eid: string }
+
+const KEY = 'ip-plan-atlas:basket';
+const same = (a: BasketItem, b: BasketItem) => a.lang === b.lang && a.plan === b.plan && a.eid === b.eid;
+const valid = (x: unknown): x is BasketItem => !!x && typeof x === 'object' && ['zh', 'en'].includes((x as BasketItem).lang) && /^[a-z0-9-]+$/.test((x as BasketItem).plan) && /^[\w-]+$/.test((x as BasketItem).eid);
+
+/** Items as a URL parameter value (`zh:deyang:chp_2__sec_2__subsec_7,en:…`), for sharing a set. */
+export const encodeItems = (items: BasketItem[]) => items.map((i) => `${i.lang}:${i.plan}:${i.eid}`).join(',');
+
+/** Items from a shared URL parameter; malformed entries are dropped. */
+export const decodeItems = (value: string | null): BasketItem[] =>
+  (value ?? '').split(',').map((s) => s.split(':')).map(([lang, plan, eid]) => ({ lang, plan, eid }) as BasketItem).filter(valid);
+
+/**
+ * The passage basket, kept in localStorage so it survives reloads and spans plans and languages.
+ * Where storage is refused (private modes, blocked cookies) it lives in memory for the page and says so.
+ */
+export function basketStore(storage: Storage | null = globalThis.localStorage ?? null) {
+  let available = false;
+  try {
+    storage?.setItem(`${KEY}:probe`, '1');
+    storage?.removeItem(`${KEY}:probe`);
+    available = !!storage;
+  } catch {
+    available = false;
+  }
+  let memory: BasketItem[] = [];
+  const read = (): BasketItem[] => {
+    if (!available) return memory;
+    try {
+      const parsed = JSON.parse(storage!.getItem(KEY) ?? '[]');
+      return Array.isArray(parsed) ? parsed.filter(valid) : [];
+    } catch {
+      return [];
+    }
+  };
+  const write = (items: BasketItem[]) => {
+    memory = items;
+    if (available) storage!.setItem(KEY, JSON.stringify(items));
+  };
+  return {
+    available,
+    list: read,
+    has: (item: BasketItem) => read().some((i) => same(i, item)),
+    add(item: BasketItem) {
+      const items = read();
+      if (!items.some((i) => same(i, item))) write([...items, item]);
+    },
+    remove(index: number) {
+      write(read().filter((_, k) => k !== index));
+    },
+    move(index: number, by: -1 | 1) {
+      const items = read();
+      const to = index + by;
+      if (to < 0 || to >= items.length) return;
+      [items[index], items[to]] = [items[to]!, items[index]!];
+      write(items);
+    },
+    set: write,
+  };
+}

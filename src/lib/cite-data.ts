@@ -1,0 +1,18 @@
+import { getCollection, getEntry } from 'astro:content';
+import type { CiteData } from './cite-source';
+import { href, t, type Lang } from './i18n';
+
+/** Builds a plan's citation data (src/lib/cite-source.ts) from its frontmatter and block data. */
+export async function citeData(lang: Lang, slug: string, site: URL): Promise<CiteData> {
+  const fm = (await getEntry('plans', `${lang}/${slug}`))!.data;
+  const zh = (await getEntry('plans', `zh/${slug}`))!.data;
+  const blocks = (await getCollection('blocks')).find((b) => b.data.plan === slug)!.data.blocks;
+  return {
+    lang,
+    siteName: t(lang, 'site.name'),
+    siteNameEn: t('en', 'site.name'),
+    url: new URL(href(lang, `plans/${slug}`), site).href,
+    plan: { slug, title: fm.title, titleZh: zh.title, issuer: fm.issuer, issuerZh: zh.issuer, docNumber: fm.docNumber, date: fm.issued.date },
+    blocks: Object.fromEntries(blocks.map((b) => [b.eid, [b.label[lang], b.heading?.[lang] ?? null, b.text[lang]]])),
+  };
+}
