@@ -53,8 +53,8 @@ function checkTargets(file: CuratedFile<unknown>, slug: string, blocks: BlockRec
       if (!statesValue(t.written, t.value, text)) fail(`value ${t.value} is not what "${t.written}" states`, 'give the value the text states, converted to base units (0.65万 → 6500, 5亿元 → 500000000)', 'value');
     }
     if (t.baseline) {
-      if (!text.includes(t.baseline.written)) fail(`baseline "${t.baseline.written}" does not occur in the block's Chinese text`, `copy baseline.written exactly from ${t.eid}`, 'written');
-      if (!statesValue(t.baseline.written, t.baseline.value, text)) fail(`baseline value ${t.baseline.value} is not what "${t.baseline.written}" states`, 'give the baseline the text states, converted to base units', 'value');
+      if (!text.includes(t.baseline.written)) fail(`baseline "${t.baseline.written}" does not occur in the block's Chinese text`, `copy baseline.written exactly from ${t.eid}`, 'baseline');
+      if (!statesValue(t.baseline.written, t.baseline.value, text)) fail(`baseline value ${t.baseline.value} is not what "${t.baseline.written}" states`, 'give the baseline the text states, converted to base units', 'baseline');
     }
   });
   return data.targets;

@@ -34,19 +34,25 @@ export function writtenValue(written: string): number | null {
   return round(n * (m[2] ? SCALE[m[2]]! : 1));
 }
 
-/** Scales a table cell may carry from its unit column (a 万元 column holds tens of thousands of yuan). */
+/**
+ * Scales a table cell may carry from its row's unit cell (a 万元 column holds tens of thousands of
+ * yuan). Only a table row (cells joined by " | ") with a unit cell of its own has one; prose never does.
+ */
 export function columnScales(blockText: string): number[] {
+  const cells = blockText.split(' | ').map((c) => c.trim());
   const scales = [1];
-  if (/万元|万件|万人/.test(blockText)) scales.push(1e4);
-  if (/亿元/.test(blockText)) scales.push(1e8);
+  if (cells.length < 2) return scales;
+  if (cells.some((c) => /^万(元|件|人)$/.test(c))) scales.push(1e4);
+  if (cells.includes('亿元')) scales.push(1e8);
   return scales;
 }
 
-/** Whether `value` is what `written` states, allowing for a unit scale found in the block. */
+/** Whether `value` is what `written` states, allowing for a unit scale of the row (never on top of a written 万/亿). */
 export function statesValue(written: string, value: number, blockText: string): boolean {
   const n = writtenValue(written);
   if (n === null) return false;
-  return columnScales(blockText).some((s) => round(n * s) === round(value));
+  const scales = /[万亿]/.test(written) ? [1] : columnScales(blockText);
+  return scales.some((s) => round(n * s) === round(value));
 }
 
 // Float products such as 0.65 × 10,000 must compare equal to 6500.

@@ -5,7 +5,12 @@ import type { Citation } from './cite';
 /** One passage as exported: where it is from, its text, and its citation in the chosen style. */
 export interface Passage { citation: Citation; planTitle: string; text: string; cited: string }
 
-const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^(\s*)([#>+-]|\d+\.)(?=\s)/gm, '$1\\$2');
+// Intraword underscores (block IDs in URLs) never make emphasis in CommonMark, so they stay as they are.
+const mdEscape = (s: string) =>
+  s
+    .replace(/([\\`*[\]<>|])/g, '\\$1')
+    .replace(/^(\s*)([#>+-])(?=\s)/gm, '$1\\$2')
+    .replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.');
 const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Markdown: each passage as a quotation headed by its plan and section, with a footnoted citation. */

@@ -16,9 +16,12 @@ export const decodeItems = (value: string | null): BasketItem[] =>
  * The passage basket, kept in localStorage so it survives reloads and spans plans and languages.
  * Where storage is refused (private modes, blocked cookies) it lives in memory for the page and says so.
  */
-export function basketStore(storage: Storage | null = globalThis.localStorage ?? null) {
+export function basketStore(given?: Storage | null) {
   let available = false;
+  let storage: Storage | null = null;
   try {
+    // Merely reading window.localStorage throws where storage is blocked.
+    storage = given === undefined ? globalThis.localStorage : given;
     storage?.setItem(`${KEY}:probe`, '1');
     storage?.removeItem(`${KEY}:probe`);
     available = !!storage;

@@ -3,7 +3,7 @@
  * (`?plan=dehua&plan=deyang`), so a shared link opens the same comparison. Without script, all plans show.
  */
 export function planPicker(form: HTMLFormElement): void {
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="plan"]')];
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const columns = [...document.querySelectorAll<HTMLElement>('.plan-column[data-plan]')];
   const status = form.querySelector<HTMLElement>('.picker-status');
   const apply = () => {

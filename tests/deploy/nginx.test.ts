@@ -103,6 +103,14 @@ describe('deploy/nginx.conf serving the build under /atlas/', () => {
     expect((await get('/atlas/pagefind/pagefind.js')).headers.get('cache-control')).toBe('no-cache');
   });
 
+  it('downloads and open data with their types and charset: Markdown, plain text, CSV, JSON', async () => {
+    expect((await get('/atlas/zh/plans/deyang/plan.md')).headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect((await get('/atlas/zh/plans/deyang/plan.txt')).headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect((await get('/atlas/data/targets.csv')).headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect((await get('/atlas/data/plans.json')).headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await get('/atlas/zh/')).headers.get('content-type')).toBe('text/html; charset=utf-8');
+  });
+
   it('the 404 page, with its status, and redirects that keep the reader’s host', async () => {
     const r = await get('/atlas/zh/plans/nowhere/');
     expect(r.status).toBe(404);

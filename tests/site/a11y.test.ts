@@ -76,7 +76,8 @@ describe('accessibility of the built site', () => {
     } finally {
       await server.close();
     }
-  });
+    // ~95 pages × 2 colour schemes at about a second each on a 2-core machine.
+  }, 600_000);
 });
 
 describe('the axe harness itself (fixture page)', () => {
