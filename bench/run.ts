@@ -29,7 +29,7 @@ const BUILDS = Number(process.env.BENCH_BUILDS ?? 3);
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 // Every page type: the root (language choice), an edition home, the longest plan page in each
 // language, its parallel view, the glossary and search. (Comparison pages do not exist yet.)
-const LH_PAGES = ['/', '/zh/', '/zh/plans/dehua/', '/en/plans/dehua/', '/zh/plans/dehua/parallel/', '/en/glossary/', '/zh/search/'];
+const LH_PAGES = ['/', '/zh/', '/zh/plans/dehua/', '/en/plans/dehua/', '/zh/plans/dehua/parallel/', '/en/glossary/', '/zh/search/', '/en/compare/goals/', '/zh/compare/tasks/', '/en/compare/themes/ip-finance/', '/en/basket/'];
 const SCALE = (process.env.BENCH_SCALE ?? '5,50,500').split(',').map(Number);
 const SEARCH_QUERIES = { zh: ['质押融资', '高价值专利', '三星堆'], en: ['pledge financing', 'geographical indication', 'Sanxingdui'] };
 const GZIP_LEVEL = 9;

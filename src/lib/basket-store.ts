@@ -3,7 +3,11 @@ export interface BasketItem { lang: 'zh' | 'en'; plan: string; eid: string }
 
 const KEY = 'ip-plan-atlas:basket';
 const same = (a: BasketItem, b: BasketItem) => a.lang === b.lang && a.plan === b.plan && a.eid === b.eid;
-const valid = (x: unknown): x is BasketItem => !!x && typeof x === 'object' && ['zh', 'en'].includes((x as BasketItem).lang) && /^[a-z0-9-]+$/.test((x as BasketItem).plan) && /^[\w-]+$/.test((x as BasketItem).eid);
+const valid = (x: unknown): x is BasketItem => {
+  const i = x as Partial<BasketItem> | null;
+  // RegExp.test would read a missing field as the string "undefined", so types are checked first.
+  return !!i && typeof i.plan === 'string' && typeof i.eid === 'string' && (i.lang === 'zh' || i.lang === 'en') && /^[a-z0-9-]+$/.test(i.plan) && /^[\w-]+$/.test(i.eid);
+};
 
 /** Items as a URL parameter value (`zh:deyang:chp_2__sec_2__subsec_7,en:…`), for sharing a set. */
 export const encodeItems = (items: BasketItem[]) => items.map((i) => `${i.lang}:${i.plan}:${i.eid}`).join(',');
