@@ -9,6 +9,7 @@ import { outline, planMdx } from './stages/emit.ts';
 import { parallelMdx } from './stages/parallel.ts';
 import { blockRecords, type BlockRecord } from './stages/blocks.ts';
 import { compareOutputs } from './compare/index.ts';
+import { json } from './json.ts';
 import { parseSeed } from './stages/parse.ts';
 import { structure } from './stages/structure.ts';
 import type { Block, ConversionReport } from './types.ts';
@@ -235,7 +236,6 @@ function responsibilities(blocks: Block[], hints: PlanHints) {
   return tasks;
 }
 
-const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 /** Converts every plan; throws before writing anything if any plan fails. */
 export function convertAll(opts: ConvertOptions): PlanOutput[] {

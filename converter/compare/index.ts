@@ -7,6 +7,7 @@ import { indicatorsFileSchema, tagsFileSchema, targetsFileSchema, themesFileSche
 import { agencyIndex, type ResponsibilityTask } from './agencies.ts';
 import type { AgencyNames } from '../translation/translate.ts';
 import { statesValue } from './numbers.ts';
+import { json } from '../json.ts';
 import { readCurated, type CuratedFile } from './read.ts';
 
 type Blocks = Map<string, BlockRecord[]>;
@@ -116,7 +117,6 @@ export function compareOutputs(root: string, blocks: Blocks, responsibilities: M
   const agencies = Object.fromEntries(
     [...responsibilities].filter(([, tasks]) => tasks.length > 0).map(([slug, tasks]) => [slug, agencyIndex(slug, tasks, agencyNames, agencyFile)]),
   );
-  const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
   return new Map([
     ['content/data/compare/targets.json', json({ fields: indicators.fields, units: indicators.units, indicators: indicators.indicators, targets })],
     ['content/data/compare/themes.json', json({ themes: themesFile.themes, safeguards: themesFile.safeguards, tags })],

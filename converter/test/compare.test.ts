@@ -9,6 +9,7 @@ import { planSlugs, readAgencies } from '../index.ts';
 import type { ResponsibilityTask } from '../compare/agencies.ts';
 import type { BlockRecord } from '../stages/blocks.ts';
 import { seedError } from './helpers.ts';
+import type { Target } from '../../src/schemas/compare.ts';
 
 /**
  * The comparison data (content/compare/ → content/data/compare/): the numbers the plans write are
@@ -29,17 +30,8 @@ const blockText = (slug: string, eid: string) => {
   return b.text.zh;
 };
 
-interface DatasetTarget {
-  id: string;
-  plan: string;
-  eid: string;
-  key: string;
-  written: string | null;
-  value: number | null;
-  unit: string;
-  baseline?: { written: string; value: number; year: string | null };
-  flags?: { kind: string }[];
-}
+// A target as content/data/compare/targets.json holds it: the curated fields plus its id and plan.
+type DatasetTarget = Target & { id: string; plan: string };
 const DATASET: DatasetTarget[] = readJson('content/data/compare/targets.json').targets;
 
 describe('numbers as the plans write them', () => {

@@ -1,6 +1,7 @@
-import { blockHref, fields, indicators, placeName, targets, units, type PlanEntry, type TargetRecord } from './compare';
+import { blockHref, fields, indicators, targets, units, type PlanEntry, type TargetRecord } from './compare';
 import { t, type Lang, type UiKey } from './i18n';
-import { formatDate, formatTarget } from './target-format';
+import { periodBound, placeName } from './plan';
+import { formatTarget } from './target-format';
 
 // The targets dataset arranged for the goals page: a table of indicators × plans, and the charts.
 
@@ -47,7 +48,7 @@ export function chartsFor(plans: PlanEntry[], lang: Lang) {
           name: several ? `${placeName(p, lang)} · ${t(lang, `target.kind.${x.kind}` as UiKey)}` : placeName(p, lang),
           value: x.value,
           display: formatTarget(x, unitOf(x.unit), lang)!,
-          date: x.date ? formatDate(x.date, lang) : null,
+          date: x.date ? periodBound(x.date, lang) : null,
           href: blockHref(lang, x.plan, x.eid),
           kind: x.kind,
         };

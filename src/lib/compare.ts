@@ -32,8 +32,6 @@ export async function plansWithBlocks(lang: Lang): Promise<{ entry: PlanEntry; b
   });
 }
 
-/** A plan named by its place (德化县 / Dehua County), short enough for a column heading. */
-export const placeName = (p: PlanEntry['data'], lang: Lang) => (lang === 'zh' ? (p.region.county ?? p.region.prefecture ?? p.shortTitle) : p.region.en.split(',')[0]!.replace(/\s*\(.*\)$/, ''));
 
 /** The goal passages: every block under a goals-part heading that names 目标 (主要目标, 总体目标, 具体目标…). */
 export function goalBlocks(blocks: BlockRecord[]): BlockRecord[] {

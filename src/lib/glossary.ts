@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { plansIn } from './content';
 import type { Lang } from './i18n';
+import { placeName } from './plan';
 
 export type Term = CollectionEntry<'glossary'>['data'];
 
@@ -29,7 +30,7 @@ export async function glossaryWithOccurrences(lang: Lang): Promise<{ term: Term;
         .map(({ data: p }) => ({
           plan: p.slug,
           // The plan by its place (德化县 / Dehua County): short enough to list several on a line.
-          title: lang === 'zh' ? (p.region.county ?? p.region.prefecture) : p.region.en.split(',')[0]!.replace(/\s*\(.*\)$/, ''),
+          title: placeName(p, lang),
           blocks: (blocks.get(p.slug) ?? []).filter((b) => TEXT_KINDS.has(b.kind) && b.text.zh.includes(term.zh)).map((b) => ({ eid: b.eid, label: b.label[lang] })),
         }))
         .filter((o) => o.blocks.length > 0),

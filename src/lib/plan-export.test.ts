@@ -6,7 +6,7 @@ import type { PlanFrontmatter } from '../schemas/plan';
 import { DITTO, REFERENCE_NOTE, alignCells, escapeMarkdown, headingLevel, planMarkdown, planText, type ExportBlock, type ExportInput, type ExportTable } from './plan-export.ts';
 
 // The downloads are built from the real plan frontmatter, block and table data, as the endpoints
-// (src/pages/[lang]/plans/[slug]/plan.md.ts and plan.txt.ts) build them.
+// (src/pages/[lang]/plans/[slug]/[download].ts) build them.
 const root = resolve(import.meta.dirname, '../..');
 const SLUGS = ['chaozhou', 'dehua', 'deyang', 'huantai', 'nanan'];
 const LANGS = ['zh', 'en'] as const;

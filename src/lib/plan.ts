@@ -8,6 +8,11 @@ export function regionName(p: PlanFrontmatter, lang: Lang): string {
   return [r.province, r.prefecture, r.county].filter(Boolean).join('');
 }
 
+/** A plan named by its place (德化县 / Dehua County), short enough for a column heading or a list. */
+export function placeName(p: PlanFrontmatter, lang: Lang): string {
+  return lang === 'zh' ? (p.region.county ?? p.region.prefecture ?? p.shortTitle) : p.region.en.split(',')[0]!.replace(/\s*\(.*\)$/, '');
+}
+
 /** A YYYY or YYYY-MM period bound, written for readers. */
 export function periodBound(v: string, lang: Lang): string {
   const [y, m] = v.split('-');

@@ -39,11 +39,3 @@ export function formatTarget(t: FormattableTarget, unit: { id: string; zh: strin
   return `${COMPARATOR[t.comparator]?.[lang] ?? ''}${formatQuantity(t.value, unit, lang)}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A target date as the plans write it: "2025" → 2025年 / 2025; "2025-06" → 2025年6月 / June 2025. */
-export function formatDate(date: string, lang: Lang): string {
-  const [y, m] = date.split('-');
-  if (lang === 'zh') return m ? `${y}年${Number(m)}月` : `${y}年`;
-  return m ? `${MONTHS[Number(m) - 1]} ${y}` : y!;
-}

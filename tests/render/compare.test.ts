@@ -11,6 +11,7 @@ import { planSlugs } from '../../converter/index.ts';
 import type { BlockRecord } from '../../converter/stages/blocks.ts';
 import { findAll, hasClass } from '../support/html.ts';
 import { DIST } from '../support/server.ts';
+import type { Target as CuratedTarget } from '../../src/schemas/compare.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -29,17 +30,8 @@ const ancestor = (el: Element, pred: (e: Element) => boolean): Element | undefin
   return undefined;
 };
 
-interface Target {
-  id: string;
-  plan: string;
-  eid: string;
-  key: string;
-  written: string | null;
-  value: number | null;
-  unit: string;
-  baseline?: { written: string; value: number; year: string | null };
-  flags?: { kind: string; en: string }[];
-}
+// A target as content/data/compare/targets.json holds it: the curated fields plus its id and plan.
+type Target = CuratedTarget & { id: string; plan: string };
 const dataset = JSON.parse(readFileSync(join(root, 'content/data/compare/targets.json'), 'utf8')) as { units: { id: string; zh: string; en: string }[]; targets: Target[] };
 const TARGETS = dataset.targets;
 const unitName = (id: string, lang: 'zh' | 'en') => dataset.units.find((u) => u.id === id)![lang];
