@@ -11,6 +11,7 @@
 //      BENCH_SCALE (default 5,50,500), BENCH_SKIP_SCALE=1.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readBudget, testBudgetMarkdown } from './test-budget.ts';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -470,7 +471,7 @@ function markdown(r: {
     L.push('', '## Lighthouse', '', 'Skipped (BENCH_SKIP_LIGHTHOUSE).');
   }
   L.push(...searchMarkdown(r.search), ...scaleMarkdown(r.scale));
-  L.push('');
+  L.push('', testBudgetMarkdown(readBudget()));
   return L.join('\n');
 }
 

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { cleanEnv } from '../support/project.ts';
 import { sitemapPaths } from '../site/checks/sitemap.ts';
+import { pagesToVisit } from '../support/sample.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NGINX = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
@@ -134,7 +135,9 @@ describe('deploy/nginx.conf serving the build under /atlas/', () => {
       const box = await page.locator('#chp_2__sec_2__subsec_7').boundingBox();
       expect(box!.y).toBeGreaterThanOrEqual(0);
       expect(box!.y).toBeLessThan(800);
-      const paths = sitemapPaths(dist);
+      const visit = pagesToVisit(sitemapPaths(dist), { gate: 'nginx' });
+      console.log(visit.summary);
+      const paths = visit.pages;
       for (const path of paths) await page.goto(`${origin}/atlas${path}`, { waitUntil: 'load' });
       await page.goto(`${origin}/atlas/en/search/?q=${encodeURIComponent('质押融资')}`);
       await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="search-results"]')?.dataset.state === 'done');

@@ -1,7 +1,7 @@
 // Gate 4: no request leaves the site.
-// (a) In a browser, every built page (so every page type: landing, edition home, plan, about, English,
-//     404) plus an unknown URL is loaded, scrolled to the end, in light and dark mode; any request to
-//     another origin is recorded and aborted (so nothing is actually sent) and fails the test.
+// (a) In a browser, every page is loaded, scrolled to the end, in light and dark mode, by the browser
+//     sweep (tests/site/browser-gates.test.ts); any request to another origin is recorded and aborted
+//     (so nothing is actually sent) and fails that test. The fixture below proves the sweep sees one.
 // (b) Statically, no HTML/SVG/CSS/JS file in dist/ references an absolute http(s) URL where the
 //     browser would fetch it (see checks/external.ts).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { builtPages } from '../support/pages.ts';
 import { DIST, serveDist } from '../support/server.ts';
 import { cssExternalUrls, htmlExternalUrls, jsExternalUrls, scanExternalAssets } from './checks/external.ts';
+import { sweep } from './checks/sweep.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,43 +22,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Loads each path and returns every request that was not for the local origin (all aborted). */
-async function foreignRequests(origin: string, paths: string[]): Promise<string[]> {
-  const foreign: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ colorScheme });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (new URL(url).origin === origin) return route.continue();
-      foreign.push(`${url} (from ${route.request().frame().url()}, ${colorScheme})`);
-      return route.abort('blockedbyclient');
-    });
-    const page = await context.newPage();
-    for (const path of paths) {
-      await page.goto(origin + path, { waitUntil: 'load' });
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
-    }
-    await context.close();
-  }
-  return foreign;
-}
-
 describe('no request leaves the site', () => {
-  it('a browser loading every page (and a missing one) requests nothing from another origin', async () => {
-    const server = await serveDist();
-    try {
-      const paths = [...builtPages(), '/no-such-page/'];
-      for (const type of ['/', '/zh/', '/en/', '/404.html']) expect(paths).toContain(type);
-      expect(paths.some((p) => p.startsWith('/zh/plans/'))).toBe(true);
-      const foreign = await foreignRequests(server.url, paths);
-      console.log(`no-external (browser): ${paths.length} pages × 2 colour schemes, ${foreign.length} foreign requests`);
-      expect(foreign).toEqual([]);
-    } finally {
-      await server.close();
-    }
-  });
-
   it('no HTML, SVG, CSS or JS file in dist/ loads an asset by absolute URL', () => {
     const { files, found } = scanExternalAssets(DIST);
     console.log(`no-external (static): ${files} files scanned, ${found.length} external asset URLs`);
@@ -127,7 +91,7 @@ describe('the checks themselves (fixtures)', () => {
     writeFileSync(join(root, '404.html'), html);
     const server = await serveDist(root);
     try {
-      const foreign = await foreignRequests(server.url, ['/']);
+      const foreign = (await sweep(browser, server.url, ['/'])).flatMap((r) => r.foreign);
       expect(foreign.some((f) => f.startsWith('http://192.0.2.1/s.css'))).toBe(true);
       expect(foreign.some((f) => f.startsWith('http://192.0.2.1/p.png'))).toBe(true);
     } finally {
