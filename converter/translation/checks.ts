@@ -96,6 +96,10 @@ export interface GlossaryTerm {
   zh: string;
   en: string;
   variants?: string[];
+  /** Renderings the house style replaces: still counted as consistent, but the style check warns. */
+  deprecated?: string[];
+  /** Where the English name was published (title and address). */
+  source?: string;
 }
 
 /** A pattern for an English rendering: any case, hyphen or space alike, each word may take a plural. */
@@ -113,5 +117,5 @@ export function renderingPattern(en: string): RegExp {
 
 /** True when the English renders the term as the glossary allows. */
 export function rendersTerm(term: GlossaryTerm, en: string): boolean {
-  return [term.en, ...(term.variants ?? [])].some((r) => renderingPattern(r).test(en.replace(/’/g, "'")));
+  return [term.en, ...(term.variants ?? []), ...(term.deprecated ?? [])].some((r) => renderingPattern(r).test(en.replace(/’/g, "'")));
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { SeedError } from '../errors.ts';
 import { sameText, type SourceUnit, type UnitText } from './units.ts';
+import { parseStyleData, type StyleData } from './style.ts';
 
 /** A translation file as read: its units and where each starts, for messages that name the line. */
 export interface TranslationFile {
@@ -103,4 +104,11 @@ export function assertNoProblems(file: TranslationFile, problems: UnitProblem[])
     shape: 'give "en" the same shape as "zh"',
   };
   throw new SeedError(file.path, first.line, `${problems.length} translation problem(s):${list}${more}`, fixes[first.kind]);
+}
+
+/** Reads and validates the house style data (`content/glossary/style.yaml`). */
+export function readStyleData(root: string, rel = 'content/glossary/style.yaml'): StyleData {
+  const abs = `${root}/${rel}`;
+  if (!existsSync(abs)) throw new SeedError(rel, undefined, 'the house style data file is missing', 'restore it from git (docs/translation.md, "House style", describes it)');
+  return parseStyleData(readFileSync(abs, 'utf8'), rel);
 }
