@@ -102,7 +102,7 @@ export function styleFindings(units: StyleUnit[], data: StyleData, glossary: Glo
   const phrases = data.phrases.map((p) => ({ ...p, re: new RegExp(p.calque, 'giu') }));
   const allowed = new Set(data.originals.map((o) => o.zh));
   const seen = new Set<string>();
-  const deprecated = glossary.flatMap((t) => (t.deprecated ?? []).map((d) => ({ term: t, d, re: renderingPattern(d) })));
+  const deprecated = glossary.flatMap((t) => (t.deprecated ?? []).map((d) => ({ term: t, re: renderingPattern(d) })));
   for (const u of units) {
     const en = unitString(u.en);
     const note = u.id.startsWith('ednote.');
@@ -111,10 +111,15 @@ export function styleFindings(units: StyleUnit[], data: StyleData, glossary: Glo
       for (const m of en.matchAll(p.re)) findings.push({ id: u.id, severity: 'error', rule: 'calque', found: m[0], prefer: p.prefer.join('; ') });
     }
     if (!note) findings.push(...chineseFindings(u.id, en, allowed, seen));
-    for (const { term, d, re } of deprecated) {
-      const m = re.exec(en.replace(/’/g, "'"));
-      if (m && !renderingPattern(term.en).test(en.replace(/’/g, "'"))) findings.push({ id: u.id, severity: 'warning', rule: 'glossary', found: m[0], prefer: term.en });
-    }
+    // One warning per deprecated rendering found, and none for a match inside a longer one
+    // (IP-strong county inside demonstration county for building an IP-strong county).
+    const text = en.replace(/’/g, "'");
+    const hits = deprecated.flatMap(({ term, re }) => {
+      const m = re.exec(text);
+      return m && !renderingPattern(term.en).test(text) ? [{ term, at: m.index, found: m[0] }] : [];
+    });
+    const kept = hits.filter((h, k) => !hits.some((o, j) => j !== k && o.at <= h.at && o.at + o.found.length >= h.at + h.found.length && (o.found.length > h.found.length || j < k)));
+    for (const h of kept) findings.push({ id: u.id, severity: 'warning', rule: 'glossary', found: h.found, prefer: h.term.en });
   }
   return findings;
 }
