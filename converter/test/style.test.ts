@@ -131,3 +131,15 @@ describe('number parity treats standard codes as identifiers', () => {
     expect(numberParity('贯彻《电商平台知识产权保护管理》', 'apply GB/T 39550-2020 Intellectual Property Protection and Management for E-commerce Platforms')).toEqual({ missing: [], added: [] });
   });
 });
+
+describe('style check: IP and intellectual property in one passage', () => {
+  it('warns where "IP" stands next to a lowercase "intellectual property"', () => {
+    expect(one('Strengthen IP protection and intellectual property services.').map((x) => [x.severity, x.rule, x.found])).toEqual([['warning', 'mixed', 'intellectual property']]);
+  });
+
+  it('allows a published name, a first mention with its abbreviation, or one form alone', () => {
+    expect(one('The China National Intellectual Property Administration supports IP services.')).toEqual([]);
+    expect(one('Protect intellectual property (IP) and build IP services.')).toEqual([]);
+    expect(one('Protect intellectual property and build intellectual property services.')).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ export interface StyleData {
 export interface StyleFinding {
   id: string;
   severity: 'error' | 'warning';
-  rule: 'calque' | 'chinese' | 'docnumber' | 'repeat' | 'glossary';
+  rule: 'calque' | 'chinese' | 'docnumber' | 'repeat' | 'glossary' | 'mixed';
   /** The English that matched. */
   found: string;
   /** What to write instead. */
@@ -120,6 +120,8 @@ export function styleFindings(units: StyleUnit[], data: StyleData, glossary: Glo
     });
     const kept = hits.filter((h, k) => !hits.some((o, j) => j !== k && o.at <= h.at && o.at + o.found.length >= h.at + h.found.length && (o.found.length > h.found.length || j < k)));
     for (const h of kept) findings.push({ id: u.id, severity: 'warning', rule: 'glossary', found: h.found, prefer: h.term.en });
+    const mixed = mixedIp(en);
+    if (mixed) findings.push({ id: u.id, severity: 'warning', rule: 'mixed', found: mixed, prefer: '"IP" throughout the passage; "intellectual property" only inside a published name or a full document title' });
   }
   return findings;
 }
@@ -146,4 +148,16 @@ function chineseFindings(id: string, en: string, allowed: Set<string>, seen: Set
     out.push({ id, severity: 'error', rule: doc ? 'docnumber' : 'chinese', found: m[0], prefer: doc ? 'the document number in pinyin form, e.g. Guo Zhi Fa Yun Zi [2022] No. 33' : 'English (Chinese may stand only in parentheses after an allowed proper name)' });
   }
   return out;
+}
+
+/**
+ * "IP" next to a lowercase "intellectual property" in one passage (the house style writes "IP" after
+ * the first mention): returns the lowercase use, or null. Capitalised names (China National
+ * Intellectual Property Administration, a document title) and the first mention "intellectual
+ * property (IP)" are not counted.
+ */
+export function mixedIp(en: string): string | null {
+  if (!/\bIP\b/.test(en)) return null;
+  const m = /\bintellectual property\b(?! \(IP\))/.exec(en);
+  return m ? m[0] : null;
 }
