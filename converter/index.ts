@@ -13,7 +13,7 @@ import { json } from './json.ts';
 import { parseSeed } from './stages/parse.ts';
 import { structure } from './stages/structure.ts';
 import type { Block, ConversionReport } from './types.ts';
-import { assertNoProblems, readTranslationFile, unitProblems } from './translation/file.ts';
+import { assertNoProblems, assertNoStyleErrors, fileStyleFindings, readStyleData, readTranslationFile, unitProblems } from './translation/file.ts';
 import { AGENCIES_FILE, translateBlocks, translateMeta, type AgencyNames } from './translation/translate.ts';
 import { sourceUnits } from './translation/units.ts';
 import { load } from 'js-yaml';
@@ -119,7 +119,10 @@ export function convertPlan(root: string, slug: string, aliases: Aliases = {}, a
     const problems = unitProblems(file, units);
     if (opts.allowUntranslated) {
       for (const u of units) if (problems.some((p) => p.id === u.id)) file.units.set(u.id, { zh: u.zh, en: u.zh });
-    } else assertNoProblems(file, problems);
+    } else {
+      assertNoProblems(file, problems);
+      assertNoStyleErrors(file, fileStyleFindings(file, units, readStyleData(root)));
+    }
     const english = translateBlocks(blocks, file, slug, hints, agencies, opts.allowUntranslated);
     const meta = translateMeta(frontmatter, file);
     const notesEn = meta.editorialNotes.map((n) => ({ ...n, text: (file.units.get(`ednote.${n.n}`)?.en as string) ?? n.text }));

@@ -49,6 +49,10 @@ const glossary = defineCollection({
     zh: z.string().min(1).regex(/^[^\s]+$/u, 'the Chinese term has no spaces'),
     en: z.string().min(1),
     variants: z.array(z.string().min(1)).default([]),
+    // Renderings the house style replaced: still consistent, but the style check warns (docs/translation.md).
+    deprecated: z.array(z.string().min(1)).default([]),
+    // Where an official English name was published: title and address.
+    source: z.string().min(1).optional(),
     category: z.enum(['right', 'procedure', 'institution', 'programme', 'slogan', 'indicator', 'finance', 'service', 'enforcement', 'industry', 'policy']),
     definition: z.string().min(1).optional(),
   }),

@@ -31,12 +31,16 @@ const CN_WORD_NUMBERS: [RegExp, string | ((m: string) => string)][] = [
   [/十四个五年/g, ' 14 五年'],
 ];
 
+// A standard's code (GB/T 39550-2020) is an identifier, not a quantity: the English may name the
+// standard the Chinese gives by title (docs/translation.md, "Official names").
+const STANDARD_CODE = /\bGB(?:\/T|\/Z)?\s*\d+(?:\.\d+)?(?:\s*[-—–]\s*\d{4})?/g;
+
 /** Canonical form of a number, so 1.50 and 1.5, 120000 and 1.2e5 compare equal. */
 const canon = (n: number) => String(Number(n.toPrecision(12)));
 
 /** Numbers of a Chinese text, with 万 and 亿 applied (12万 → 120000, 5亿 → 500000000). */
 export function chineseNumbers(text: string): string[] {
-  let s = text.replace(/[⟦][^⟧]*[⟧]/g, ' ');
+  let s = text.replace(/[⟦][^⟧]*[⟧]/g, ' ').replace(STANDARD_CODE, ' ');
   for (const [re, v] of CN_WORD_NUMBERS) s = s.replace(re, v as string);
   s = s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   const out: string[] = [];
@@ -52,7 +56,7 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 /** Numbers of an English text: 120,000 → 120000, RMB 2.2 billion → 2200000000, June 2025 → 6 and 2025, 14th → 14. */
 export function englishNumbers(text: string): string[] {
   const out: string[] = [];
-  let s = text.replace(/[⟦][^⟧]*[⟧]/g, ' ');
+  let s = text.replace(/[⟦][^⟧]*[⟧]/g, ' ').replace(STANDARD_CODE, ' ');
   // Month names count as their number where they are dates (a capital, next to a day or a year).
   s = s.replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(?=\s+\d|,?\s+\d{4})|(?<=\d\s)(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (m) => ` ${MONTHS.indexOf(m.toLowerCase()) + 1} `);
   for (const m of s.matchAll(/(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:st|nd|rd|th)?(?:\s*(thousand|million|billion|trillion)\b)?/g)) {
@@ -96,6 +100,10 @@ export interface GlossaryTerm {
   zh: string;
   en: string;
   variants?: string[];
+  /** Renderings the house style replaces: still counted as consistent, but the style check warns. */
+  deprecated?: string[];
+  /** Where the English name was published (title and address). */
+  source?: string;
 }
 
 /** A pattern for an English rendering: any case, hyphen or space alike, each word may take a plural. */
@@ -113,5 +121,5 @@ export function renderingPattern(en: string): RegExp {
 
 /** True when the English renders the term as the glossary allows. */
 export function rendersTerm(term: GlossaryTerm, en: string): boolean {
-  return [term.en, ...(term.variants ?? [])].some((r) => renderingPattern(r).test(en.replace(/’/g, "'")));
+  return [term.en, ...(term.variants ?? []), ...(term.deprecated ?? [])].some((r) => renderingPattern(r).test(en.replace(/’/g, "'")));
 }

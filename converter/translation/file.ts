@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { SeedError } from '../errors.ts';
 import { sameText, type SourceUnit, type UnitText } from './units.ts';
+import { parseStyleData, styleFindings, type StyleData, type StyleFinding } from './style.ts';
+import type { GlossaryTerm } from './checks.ts';
 
 /** A translation file as read: its units and where each starts, for messages that name the line. */
 export interface TranslationFile {
@@ -103,4 +105,35 @@ export function assertNoProblems(file: TranslationFile, problems: UnitProblem[])
     shape: 'give "en" the same shape as "zh"',
   };
   throw new SeedError(file.path, first.line, `${problems.length} translation problem(s):${list}${more}`, fixes[first.kind]);
+}
+
+/** Reads and validates the house style data (`content/glossary/style.yaml`). */
+export function readStyleData(root: string, rel = 'content/glossary/style.yaml'): StyleData {
+  const abs = `${root}/${rel}`;
+  if (!existsSync(abs)) throw new SeedError(rel, undefined, 'the house style data file is missing', 'restore it from git (docs/translation.md, "House style", describes it)');
+  return parseStyleData(readFileSync(abs, 'utf8'), rel);
+}
+
+/** The style findings of a translation file's current, translated units (see style.ts). */
+export function fileStyleFindings(file: TranslationFile, source: SourceUnit[], data: StyleData, glossary: GlossaryTerm[] = []): StyleFinding[] {
+  const units = source.flatMap((u) => {
+    const have = file.units.get(u.id);
+    return have && have.en !== null && sameText(have.zh, u.zh) ? [{ id: u.id, en: have.en }] : [];
+  });
+  return styleFindings(units, data, glossary);
+}
+
+/** One line per finding: file, line, block ID, what was found and what to write instead. */
+export function styleLine(file: TranslationFile, f: StyleFinding): string {
+  const line = file.lineOf(f.id);
+  return `${file.path}${line ? `:${line}` : ''} ${f.severity} ${f.rule} ${f.id}: "${f.found}" → ${f.prefer}`;
+}
+
+/** Throws one error naming the file, the first error's line, and every style error (warnings do not fail). */
+export function assertNoStyleErrors(file: TranslationFile, findings: StyleFinding[]): void {
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (!errors.length) return;
+  const list = errors.slice(0, 30).map((f) => `\n    ${styleLine(file, f)}`).join('');
+  const more = errors.length > 30 ? `\n    …and ${errors.length - 30} more (npm run translations:check lists them all with --verbose)` : '';
+  throw new SeedError(file.path, file.lineOf(errors[0]!.id), `${errors.length} house style error(s):${list}${more}`, 'write the preferred rendering (docs/translation.md, "House style"); the table there gives the reason for each');
 }

@@ -128,8 +128,10 @@ describe('facts the text does not state', () => {
 });
 
 describe('Markdown escaping', () => {
+  // The plan's own editorial notes are left out: only the fixture's texts are under test.
   const fixture = (texts: string[]): ExportInput => ({
     ...input('deyang', 'zh'),
+    meta: { ...input('deyang', 'zh').meta, editorialNotes: [] },
     blocks: texts.map((text, i) => ({ eid: `chp_1__para_${i + 1}`, kind: 'para', text: { zh: text, en: text } })),
     tables: [],
   });

@@ -43,11 +43,16 @@ describe('dehua', () => {
   it('keeps bold lead-ins as bold', () => {
     expect(block('dehua', 'chp_3__sec_1__subsec_1').inlines[0]).toEqual({ t: 'strong', text: '优化完善知识产权政策工作机制。' });
   });
-  it('records its four corrections, the doubled 知 among them', () => {
+  it('records its four corrections, the doubled 知 among them, and remarks on its two source slips', () => {
     const notes = plan('dehua').report.notes;
-    expect(notes.map((n) => [n.kind, n.original, n.corrected])).toEqual([
+    expect(notes.filter((n) => n.kind === 'correction').map((n) => [n.kind, n.original, n.corrected])).toEqual([
       ['correction', '一一', '——'], ['correction', '一一', '——'], ['correction', '一一', '——'], ['correction', '的知知识产权', '的知识产权'],
     ]);
+    // Issue 17: 全县区镇共建 (区 read as 园区) and 推动设立知识产权金融 (a noun missing) are remarked on, the Chinese kept.
+    const remarks = notes.filter((n) => n.kind === 'observation').map((n) => n.text);
+    expect(remarks).toHaveLength(2);
+    expect(remarks.some((t) => t.includes('区镇') && t.includes('园区'))).toBe(true);
+    expect(remarks.some((t) => t.includes('推动设立知识产权金融'))).toBe(true);
     expect(plainText(block('dehua', 'chp_3__sec_4__subsec_1').inlines)).toContain('司法性质的知识产权服务平台');
   });
   it('separates the issuing notice and the colophon from the plan', () => {
@@ -104,7 +109,8 @@ describe('huantai', () => {
   });
   it('marks the row that repeats its merged cells, on the repeated cell', () => {
     const row = table('huantai').rows.find((r) => r.line === 359)!;
-    expect(row.cells[0]).toMatchObject({ text: '四、加大知识产权公共服务', notes: [1] });
+    // Note 1 is the 驰名标 slip earlier in the annex (issue 17); the repeated-cells remark is note 2.
+    expect(row.cells[0]).toMatchObject({ text: '四、加大知识产权公共服务', notes: [2] });
   });
 });
 

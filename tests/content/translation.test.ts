@@ -1,5 +1,6 @@
 // The English edition's checks, on the real translation units: complete and current, numbers carried
-// over exactly, no Chinese left untranslated, glossary terms rendered as the glossary says (≥ 98%).
+// over exactly, no Chinese left untranslated, glossary terms rendered as the glossary says (≥ 98%),
+// and no house style error (docs/translation.md, "House style"; warnings are reported, not failed).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
@@ -7,10 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { planSlugs, planUnits, readAgencies, readPlan } from '../../converter/index.ts';
 import { auditTranslation, type GlossaryTerm } from '../../converter/translation/audit.ts';
 import { hasChinese } from '../../converter/translation/checks.ts';
-import { readTranslationFile, unitProblems } from '../../converter/translation/file.ts';
+import { fileStyleFindings, readStyleData, readTranslationFile, styleLine, unitProblems } from '../../converter/translation/file.ts';
+import { originalsTable, phraseTable, replaceBetweenMarkers } from '../../converter/translation/style.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const glossary = load(readFileSync(join(root, 'content/glossary/terms.yaml'), 'utf8')) as GlossaryTerm[];
+const style = readStyleData(root);
 const pct = (x: number, n: number) => `${((100 * x) / n).toFixed(1)}%`;
 
 describe('the English translation of each plan', () => {
@@ -28,6 +31,13 @@ describe('the English translation of each plan', () => {
       totals.numbers += audit.numbers.total;
       totals.numbersOk += audit.numbers.ok;
       console.log(`translation ${slug}: ${units.length} units; number parity ${audit.numbers.ok}/${audit.numbers.total} units with numbers; leftover Chinese in ${audit.leftover.length} units`);
+    });
+
+    it(`${slug}: no house style error (calques of the stock-phrase table, Chinese outside the allowed cases)`, () => {
+      const findings = fileStyleFindings(file, units, style, glossary);
+      const warnings = findings.filter((f) => f.severity === 'warning');
+      console.log(`style ${slug}: ${findings.length - warnings.length} errors, ${warnings.length} warnings`);
+      expect(findings.filter((f) => f.severity === 'error').map((f) => styleLine(file, f))).toEqual([]);
     });
 
     it(`${slug}: glossary terms rendered as the glossary says in at least 98% of their occurrences`, () => {
@@ -68,5 +78,22 @@ describe('the glossary', () => {
     const zh = glossary.map((t) => t.zh);
     expect(zh.filter((z, k) => zh.indexOf(z) !== k)).toEqual([]);
     expect(glossary.filter((t) => !plans.includes(t.zh)).map((t) => t.zh)).toEqual([]);
+  });
+});
+
+describe('the house style sheet', () => {
+  it('docs/translation.md shows exactly the tables generated from content/glossary/style.yaml', () => {
+    const doc = readFileSync(join(root, 'docs/translation.md'), 'utf8');
+    const regenerated = replaceBetweenMarkers(replaceBetweenMarkers(doc, 'style-phrases', phraseTable(style)), 'style-originals', originalsTable(style));
+    expect(regenerated, 'run `npm run style:table` after editing content/glossary/style.yaml').toBe(doc);
+  });
+
+  it('has at least 30 stock phrases, each recurring in the Chinese of the plans', () => {
+    const blocks = (slug: string) => (JSON.parse(readFileSync(join(root, `content/data/blocks/${slug}.json`), 'utf8')) as { blocks: { text: { zh: string } }[] }).blocks;
+    const plans = planSlugs(root).flatMap((slug) => blocks(slug).map((b) => b.text.zh)).join('\n');
+    expect(style.phrases.length).toBeGreaterThanOrEqual(30);
+    // A row's Chinese lists its forms (、), with … for the words between and （…） for a gloss.
+    const occurrences = (zh: string) => zh.replace(/（[^）]*）/g, '').split('、').reduce((n, form) => n + (plans.match(new RegExp(form.replace(/…/g, '[^，。；]{0,20}'), 'g'))?.length ?? 0), 0);
+    expect(style.phrases.filter((p) => occurrences(p.zh) < 2).map((p) => p.zh)).toEqual([]);
   });
 });

@@ -70,3 +70,26 @@ describe('every page', () => {
     }
   });
 });
+
+describe('the about page', () => {
+  for (const lang of ['zh', 'en']) {
+    it(`${lang}: lists every editorial note of every plan, with its text in that edition, linked to the note`, () => {
+      const about = page(`${lang}/about`);
+      // The index's own links (the Chinese page's conversion report links the notes too).
+      const links = findAll(about, (el) => hasClass(el, 'ednote-index')).flatMap((sec) => findAll(sec, (el) => el.tagName === 'a' && /#ednote-\d+$/.test(el.attrs.find((a) => a.name === 'href')?.value ?? '')));
+      let total = 0;
+      for (const slug of planSlugs(root)) {
+        // Expected: the notes as the plan's own page shows them.
+        const notes = findAll(page(`${lang}/plans/${slug}`), (el) => /^ednote-\d+$/.test(id(el) ?? ''));
+        const listed = links.filter((a) => a.attrs.find((x) => x.name === 'href')!.value.includes(`/plans/${slug}/#`));
+        expect(listed.map((a) => a.attrs.find((x) => x.name === 'href')!.value.split('#')[1]), `${lang} ${slug}`).toEqual(notes.map((n) => id(n)));
+        const texts = (root_: Element) => findAll(root_, (el) => hasClass(el, 'ednote-text')).map((el) => textOf(el).trim());
+        const index = findAll(about, (el) => id(el) === `ednotes-${slug}`)[0];
+        if (notes.length) expect(texts(index!.parentNode as Element), `${lang} ${slug}`).toEqual(notes.flatMap((n) => texts(n)));
+        total += notes.length;
+      }
+      expect(total).toBeGreaterThan(0);
+      console.log(`about ${lang}: ${total} editorial notes listed`);
+    });
+  }
+});
