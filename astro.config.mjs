@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfmAuthored, { rehypeFootnotesZh } from './src/markdown/gfm-authored.ts';
 import pageCsp from './src/integrations/page-csp.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -18,10 +19,18 @@ export default defineConfig({
   base: siteUrl.pathname,
   trailingSlash: 'always',
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
-  // Plan MDX is generated with its structure as JSX, so Markdown extras can only do harm here:
+  // Plan MDX is generated with its structure as JSX, so Markdown extras can only do harm there:
   // GFM would turn URL-like source text into links, smart punctuation would rewrite quotes and
-  // dashes. Both are off, so the text renders exactly as the converter escaped it.
-  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
+  // dashes. Both are off for every file; the pages written by hand (content/pages/) get GFM tables
+  // and footnotes through remark-gfm, lent to the parser for those files only.
+  markdown: {
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [[remarkGfmAuthored, { authored: (path) => path.includes('/content/pages/') }]],
+      rehypePlugins: [[rehypeFootnotesZh, { zh: (path) => path.includes('/content/pages/zh/') }]],
+    }),
+  },
   // Order matters: the CSP step rewrites pages, and precompression must see them final.
   integrations: [mdx(), sitemap(), searchIndex(), pageCsp(), precompress()],
   build: { format: 'directory', inlineStylesheets: 'never' },
