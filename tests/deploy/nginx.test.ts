@@ -120,6 +120,17 @@ describe('deploy/nginx.conf serving the build under /atlas/', () => {
     expect(redirect.headers.get('location')).toBe('/atlas/zh/');
   });
 
+  it('every page answers without its trailing slash: a 301 to the page, query kept', async () => {
+    const paths = sitemapPaths(dist).filter((p) => p !== '/');
+    for (const path of paths) {
+      const r = await get(`/atlas${path.replace(/\/$/, '')}`);
+      expect(r.status, path).toBe(301);
+      expect(r.headers.get('location'), path).toBe(`/atlas${path}`);
+    }
+    expect((await get('/atlas/en/search?q=IP')).headers.get('location')).toBe('/atlas/en/search/?q=IP');
+    expect((await get('/atlas')).headers.get('location')).toBe('/atlas/');
+  });
+
   it('in a browser: a deep link lands on its block, and no page requests anything from elsewhere or breaks the CSP', async () => {
     const browser = await launchBrowser();
     try {
@@ -130,6 +141,9 @@ describe('deploy/nginx.conf serving the build under /atlas/', () => {
       page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
       page.on('console', (m) => process.env.DEBUG_NGINX && console.log('console', m.type(), m.text()));
       page.on('pageerror', (e) => process.env.DEBUG_NGINX && console.log('pageerror', e.message));
+      // An address without its slash, typed as people do, lands on the page.
+      await page.goto(`${origin}/atlas/en/plans/deyang`);
+      expect(page.url()).toBe(`${origin}/atlas/en/plans/deyang/`);
       await page.goto(`${origin}/atlas/zh/plans/deyang/#chp_2__sec_2__subsec_7`);
       const box = await page.locator('#chp_2__sec_2__subsec_7').boundingBox();
       expect(box!.y).toBeGreaterThanOrEqual(0);
