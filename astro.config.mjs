@@ -7,12 +7,23 @@ import pageCsp from './src/integrations/page-csp.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import precompress from './src/integrations/precompress.ts';
+import { siteUrlWarning } from './src/shared/site-url.ts';
 
 // The site is fully static and self-contained: no external requests, and a per-page CSP
 // (src/integrations/page-csp.ts) that allows the site itself plus that page's inline hashes.
 // One setting for where the site lives: SITE_URL, origin and base path together
 // (https://example.org/atlas/ serves the site under /atlas/). Local default: the preview server.
 const siteUrl = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321/');
+// A deployment that forgets SITE_URL must not pass unnoticed: the build ends with a loud warning.
+const siteUrlCheck = {
+  name: 'atlas:site-url',
+  hooks: {
+    'astro:build:done': () => {
+      const warning = siteUrlWarning(process.env);
+      if (warning) console.warn(`\n${warning}\n`);
+    },
+  },
+};
 
 export default defineConfig({
   site: siteUrl.origin,
@@ -27,14 +38,16 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [[remarkGfmAuthored, { authored: (path) => path.includes('/content/pages/') }]],
-      rehypePlugins: [[rehypeFootnotesZh, { zh: (path) => path.includes('/content/pages/zh/') }]],
+      remarkPlugins: [[remarkGfmAuthored, { authored: (/** @type {string} */ path) => path.includes('/content/pages/') }]],
+      rehypePlugins: [[rehypeFootnotesZh, { zh: (/** @type {string} */ path) => path.includes('/content/pages/zh/') }]],
     }),
   },
   // Order matters: the CSP step rewrites pages, and precompression must see them final.
-  integrations: [mdx(), sitemap(), searchIndex(), pageCsp(), precompress()],
+  integrations: [mdx(), sitemap(), searchIndex(), pageCsp(), precompress(), siteUrlCheck],
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
+    // Whether SITE_URL was set: without it, the browser puts the page's own origin in citations (src/shared/site-url.ts).
+    define: { 'import.meta.env.ATLAS_SITE_CONFIGURED': JSON.stringify(!!process.env.SITE_URL) },
     build: {
       // Every script is a file: cached across pages, and the CSP needs no per-page hashes (a
       // server can send one site-wide policy, script-src 'self'; deploy/nginx.conf).

@@ -34,6 +34,8 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...cleanEnv(), SITE_URL: `${origin}/atlas/`, ATLAS_OUT_DIR: dist } });
   if (build.status !== 0) throw new Error(`build for /atlas/ failed:\n${build.stderr.slice(-2000)}`);
+  // With SITE_URL set, the build has nothing to warn about.
+  if (`${build.stdout}${build.stderr}`.includes('SITE_URL is not set')) throw new Error('a build with SITE_URL set warned that it was not set');
   const site = readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8').replace('listen 8080;', `listen 127.0.0.1:${port};`).replace('/srv/ip-plan-atlas/dist/', `${dist}/`);
   writeFileSync(join(work, 'site.conf'), site);
   for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, d));

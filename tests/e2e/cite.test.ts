@@ -46,6 +46,8 @@ describe('copy link and cite', () => {
     const text = await clipboard(tab);
     expect(text).toMatch(/^德阳市推进国家知识产权强市建设试点城市工作方案: 二、（二）7\. 强化“三星堆”品牌全方位保护\[EB\/OL\]\. \(未注明日期\)\[(\d{4}-\d{2}-\d{2})\]\. http.*\/zh\/plans\/deyang\/#chp_2__sec_2__subsec_7\.$/);
     expect(text).toContain(`[${today()}]`);
+    // Built without SITE_URL: the citation names the address the page is served from, not the build's default.
+    expect(text).toContain(` ${session.url}/zh/plans/deyang/#${SANXINGDUI}.`);
     await tab.context().close();
   });
 
