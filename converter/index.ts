@@ -12,6 +12,7 @@ import { compareOutputs } from './compare/index.ts';
 import { json } from './json.ts';
 import { parseSeed } from './stages/parse.ts';
 import { structure } from './stages/structure.ts';
+import { headerText } from './stages/table.ts';
 import type { Block, ConversionReport } from './types.ts';
 import { assertNoProblems, assertNoStyleErrors, fileStyleFindings, readStyleData, readTranslationFile, unitProblems } from './translation/file.ts';
 import { AGENCIES_FILE, translateBlocks, translateMeta, type AgencyNames } from './translation/translate.ts';
@@ -107,8 +108,8 @@ export function convertPlan(root: string, slug: string, aliases: Aliases = {}, a
   const { hints, blocks, frontmatter, report, ids } = plan;
   const files = new Map<string, string>();
   files.set(`content/plans/zh/${slug}.mdx`, planMdx(frontmatter, blocks));
-  const tables = blocks.filter((b) => b.kind === 'table').map((b) => tableData(b));
-  files.set(`content/data/tables/${slug}.json`, json({ plan: slug, tables }));
+  const tableBlocks = blocks.filter((b) => b.kind === 'table');
+  files.set(`content/data/tables/${slug}.json`, json({ plan: slug, tables: tableBlocks.map((b) => tableData(b)) }));
   files.set(`content/data/responsibilities/${slug}.json`, json({ plan: slug, tasks: responsibilities(blocks, hints) }));
   files.set(`content/reports/${slug}.json`, json({ ...report, ids: ids.length, idList: ids }));
 
@@ -129,6 +130,9 @@ export function convertPlan(root: string, slug: string, aliases: Aliases = {}, a
     files.set(`content/plans/${lang}/${slug}.mdx`, planMdx({ ...meta, lang, editorialNotes: notesEn, outline: outline(english, lang) }, english, blocks));
     files.set(`content/parallel/${slug}.mdx`, parallelMdx(slug, blocks, english));
     files.set(`content/data/blocks/${slug}.json`, json({ plan: slug, blocks: blockRecords(blocks, english, hints) }));
+    // Each table in English too, cell by cell, so a collected table can be exported in either language.
+    const englishTables = new Map(english.filter((b) => b.kind === 'table').map((b) => [b.eid, b]));
+    files.set(`content/data/tables/${slug}.json`, json({ plan: slug, tables: tableBlocks.map((b) => ({ ...tableData(b), [lang]: gridOf(englishTables.get(b.eid)!) })) }));
   }
   return { slug, blocks, report, files };
 }
@@ -214,6 +218,19 @@ function tableData(b: Block) {
       .map((r) => ({ eid: r.eid, line: r.line, cells: r.cells.map((c) => (c.covered ? c.value! : c.text).replace(/\n/g, '')) })),
     notes: t.notes.map((n) => ({ eid: n.eid, text: n.text })),
   };
+}
+
+/** A translated table's caption, column names and cells, a covered cell repeating the cell that spans it. */
+function gridOf(b: Block) {
+  const t = b.table!;
+  const above: string[] = [];
+  const rows: string[][] = [];
+  for (const r of t.rows) {
+    const cells = r.cells.map((c, k) => (c.covered ? (above[k] ?? '') : c.text.replace(/\n/g, '')));
+    cells.forEach((c, k) => (above[k] = c));
+    if (!r.header) rows.push(cells);
+  }
+  return { caption: t.caption?.text ?? null, columns: headerText(t.rows.filter((r) => r.header)), rows };
 }
 
 function responsibilities(blocks: Block[], hints: PlanHints) {

@@ -60,6 +60,8 @@ export interface Block {
   lines: number[];
   /** Numbering as printed in the source, e.g. `三、`, `（二）`, `4．`. */
   num?: string;
+  /** A heading's number supplied by the editors where the received text lost its numbering (Chaozhou). */
+  supplied?: string;
   /** Heading level within the plan outline, 1 = chapter. */
   level?: number;
   inlines: Inline[];

@@ -81,6 +81,8 @@ const tables = defineCollection({
         columns: z.array(z.string()),
         rows: z.array(z.strictObject({ eid: z.string(), line: z.number(), cells: z.array(z.string()) })),
         notes: z.array(z.strictObject({ eid: z.string(), text: z.string() })),
+        // The same table in English, row for row (the rows' IDs are the Chinese ones).
+        en: z.strictObject({ caption: z.string().nullable(), columns: z.array(z.string()), rows: z.array(z.array(z.string())) }),
       }),
     ),
   }),

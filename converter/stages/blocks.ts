@@ -38,7 +38,7 @@ function sectionTitle(b: Block, lang: 'zh' | 'en'): string {
 
 /** The block records of a plan from its Chinese and English blocks (same structure, same IDs). */
 export function blockRecords(zh: Block[], en: Block[], hints: Pick<PlanHints, 'numbering' | 'slug'> & { partKinds?: Record<string, PartKind> }): BlockRecord[] {
-  const opts = { printed: hints.numbering === 'cn', annexes: new Set(zh.filter((b) => b.region.startsWith('annex')).map((b) => b.region)).size };
+  const opts = { annexes: new Set(zh.filter((b) => b.region.startsWith('annex')).map((b) => b.region)).size };
   const sections = new Map<string, { zh: Block; en: Block }>();
   const chapterKinds = new Map<string, PartKind>();
   zh.forEach((b, k) => {

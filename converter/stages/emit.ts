@@ -92,7 +92,7 @@ export function blockMdx(b: Block, variant?: string): string {
     case 'title':
       return `<DocTitle eid=${attr(b.eid)}>${a}${inlines(b.inlines)}</DocTitle>`;
     case 'heading':
-      return `<Heading eid=${attr(b.eid)} level={${b.level}}${b.num ? ` num=${attr(b.num)}` : ''}>${a}${inlines(b.inlines)}</Heading>`;
+      return `<Heading eid=${attr(b.eid)} level={${b.level}}${b.num ? ` num=${attr(b.num)}` : ''}${b.supplied ? ` supplied=${attr(b.supplied)}` : ''}>${a}${inlines(b.inlines)}</Heading>`;
     case 'item':
       return `<Item eid=${attr(b.eid)} num=${attr(b.num!)}>${a}${inlines(b.inlines)}</Item>`;
     case 'member':
@@ -184,14 +184,14 @@ const LEAD = {
 };
 
 /** The outline for the frontmatter and the table of contents. */
-export function outline(blocks: Block[], lang: 'zh' | 'en' = 'zh'): { eid: string; level: number; num: string | null; text: string }[] {
+export function outline(blocks: Block[], lang: 'zh' | 'en' = 'zh'): { eid: string; level: number; num: string | null; supplied?: string; text: string }[] {
   const { split, end } = LEAD[lang];
   return blocks
     .filter((b) => b.kind === 'heading' || (b.kind === 'item' && (b.level ?? 9) <= 3))
     .map((b) => {
       const text = plainText(b.inlines);
       const lead = b.kind === 'item' ? (text.split(split)[0] ?? text) : text;
-      return { eid: b.eid, level: b.region.startsWith('annex') ? 1 : b.level!, num: b.num ?? null, text: lead.replace(end, '') };
+      return { eid: b.eid, level: b.region.startsWith('annex') ? 1 : b.level!, num: b.num ?? null, ...(b.supplied ? { supplied: b.supplied } : {}), text: lead.replace(end, '') };
     });
 }
 

@@ -4,6 +4,7 @@ import { noteMarker, plainText, tokenize } from '../inline.ts';
 import { endsOpen, readNumber } from '../numbering.ts';
 import type { Block, CleanLine, ConversionReport, EditorialNote } from '../types.ts';
 import { parseTable } from './table.ts';
+import { suppliedNumber } from './labels.ts';
 
 /**
  * Turns cleaned lines into blocks with permanent IDs (Akoma Ntoso eId style):
@@ -209,7 +210,9 @@ export function structure(lines: CleanLine[], hints: PlanHints, file: string, re
       for (let k = headingLevel; k < 3; k++) bookmarkCounters[k] = 0;
       path = Array.from({ length: headingLevel - 1 }, (_, k) => path[k] ?? '');
       path[headingLevel - 1] = `${PATH_NAMES[headingLevel - 1]}_${bookmarkCounters[headingLevel - 1]}`;
-      block = { kind: 'heading', eid: path.filter(Boolean).join('__'), lines: unit.lines, level: headingLevel, inlines: tokenize(text, file, line.n), region: regionName };
+      const eid = path.filter(Boolean).join('__');
+      // The numbering was lost in export: the heading shows the number its citations use, marked as supplied.
+      block = { kind: 'heading', eid, lines: unit.lines, level: headingLevel, supplied: suppliedNumber(eid), inlines: tokenize(text, file, line.n), region: regionName };
     } else if (numbered) {
       const depth = numbered.level;
       // A 1. item directly under a chapter has no section: its slot stays empty and the eId skips it.

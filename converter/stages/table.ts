@@ -109,7 +109,7 @@ function mergeEmpty(rows: TableRow[], hint: TableHint, file: string): void {
 }
 
 /** Column names: each column's header cells joined top to bottom (基期值 / 2020年). */
-function headerText(header: TableRow[]): string[] {
+export function headerText(header: TableRow[]): string[] {
   const width = header[0]?.cells.length ?? 0;
   return Array.from({ length: width }, (_, c) =>
     header

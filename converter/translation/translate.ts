@@ -124,7 +124,7 @@ function translateTable(ctx: Context, b: Block, blocks: Block[]): NonNullable<Bl
 export function translateBlocks(blocks: Block[], file: TranslationFile, slug: string, hints: Pick<PlanHints, 'meta'>, agencies: AgencyNames, lenient = false): Block[] {
   const ctx: Context = { file, slug, hints, agencies: agencies[slug] ?? {}, lenient };
   return blocks.map((b) => {
-    const out: Block = { ...b, num: b.num ? englishNum(b.num) : b.num };
+    const out: Block = { ...b, num: b.num ? englishNum(b.num) : b.num, ...(b.supplied ? { supplied: englishNum(b.supplied) } : {}) };
     if (b.table) return { ...out, table: translateTable(ctx, b, blocks) };
     const unit = file.units.get(b.eid);
     if (!unit) return out; // a block with no text of its own (none today)

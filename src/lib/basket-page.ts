@@ -1,11 +1,26 @@
 import { bibtex, ris } from './cite';
 import { STYLES, loadCiteData } from './cite-dialog';
-import { citeIn, toCitation, today, type CiteStyle } from './cite-source';
+import { citeIn, tableOf, toCitation, today, type CiteStyle } from './cite-source';
 import { basketStore, decodeItems, encodeItems, type BasketItem } from './basket-store';
-import { basketHtml, basketMarkdown, basketPlain, type Passage } from './basket-export';
+import { basketHtml, basketMarkdown, basketPlain, type Passage, type PassageTable } from './basket-export';
 import { copyText, download } from './clipboard';
 
-type Ui = Record<'title' | 'up' | 'down' | 'remove' | 'copied' | 'failed' | 'missing' | 'kept' | 'count', string>;
+type Ui = Record<'title' | 'up' | 'down' | 'remove' | 'copied' | 'failed' | 'missing' | 'kept' | 'count' | 'cleared' | 'undo' | 'restored', string>;
+
+/** A collected table or row as it shows in the basket: a real table with its column names. */
+function tableElement(t: PassageTable, lang: string): HTMLElement {
+  const wrap = Object.assign(document.createElement('div'), { className: 'table-scroll', lang });
+  const table = document.createElement('table');
+  const head = table.createTHead().insertRow();
+  for (const c of t.columns) head.append(Object.assign(document.createElement('th'), { scope: 'col', textContent: c }));
+  const body = table.createTBody();
+  for (const r of t.rows) {
+    const tr = body.insertRow();
+    for (const c of r) tr.insertCell().textContent = c;
+  }
+  wrap.append(table);
+  return wrap;
+}
 
 /** The basket page: lists the collected passages with citations; reorder, remove, export, share. */
 export async function basketPage(root: HTMLElement): Promise<void> {
@@ -30,7 +45,7 @@ export async function basketPage(root: HTMLElement): Promise<void> {
         const style = styleSelect.value as CiteStyle;
         const citation = data && toCitation(data, i.eid, accessed, style !== 'gbt');
         if (!data || !citation) return null;
-        return { citation, planTitle: data.plan.title, text: data.blocks[i.eid]![2], cited: citeIn(style, data, i.eid, accessed, STYLES)! };
+        return { citation, planTitle: data.plan.title, text: data.blocks[i.eid]![2], cited: citeIn(style, data, i.eid, accessed, STYLES)!, table: tableOf(data, i.eid) };
       }),
     );
   const save = () => {
@@ -41,6 +56,7 @@ export async function basketPage(root: HTMLElement): Promise<void> {
     url.search = items.length ? `?items=${encodeItems(items)}` : '';
     share.value = url.href;
     root.querySelector<HTMLElement>('.basket-empty')!.hidden = items.length > 0;
+    root.querySelector<HTMLButtonElement>('button[data-action="clear"]')!.disabled = items.length === 0;
     root.querySelector<HTMLElement>('.basket-count')!.textContent = ui.count.replace('{n}', String(items.length));
     const ps = await passages();
     list.replaceChildren(
@@ -54,10 +70,13 @@ export async function basketPage(root: HTMLElement): Promise<void> {
           head.className = 'basket-source';
           const a = Object.assign(document.createElement('a'), { href: p.citation.url.replace(/^https?:\/\/[^/]+/, ''), textContent: `${p.planTitle}, ${p.citation.block.label}` });
           head.append(a);
-          const quote = Object.assign(document.createElement('blockquote'), { lang: items[k]!.lang === 'zh' ? 'zh-Hans' : 'en' });
+          const lang = items[k]!.lang === 'zh' ? 'zh-Hans' : 'en';
+          const quote = Object.assign(document.createElement('blockquote'), { lang });
           quote.append(Object.assign(document.createElement('p'), { textContent: p.text }));
           const cite = Object.assign(document.createElement('p'), { className: 'basket-cite', textContent: p.cited });
-          li.append(head, quote, cite);
+          li.append(head, quote);
+          if (p.table) li.append(tableElement(p.table, lang));
+          li.append(cite);
         }
         const tools = document.createElement('p');
         tools.className = 'basket-tools';
@@ -72,6 +91,7 @@ export async function basketPage(root: HTMLElement): Promise<void> {
       }),
     );
   };
+  let undone: BasketItem[] | null = null;
   const ready = async () => (await passages()).filter((p): p is Passage => p !== null);
 
   root.addEventListener('click', async (e) => {
@@ -118,10 +138,27 @@ export async function basketPage(root: HTMLElement): Promise<void> {
         store.set(items);
         status.textContent = ui.kept;
         return;
-      case 'clear':
+      case 'clear': {
+        // Emptying is undoable: the emptied set is kept until the reader undoes it or leaves the page.
+        const emptied = items;
         items = [];
         save();
         await render();
+        const undo = Object.assign(document.createElement('button'), { type: 'button', textContent: ui.undo, className: 'basket-undo' });
+        undo.dataset.action = 'undo';
+        status.replaceChildren(ui.cleared.replace('{n}', String(emptied.length)), ' ', undo);
+        undone = emptied;
+        undo.focus();
+        return;
+      }
+      case 'undo':
+        if (!undone) return;
+        items = undone;
+        undone = null;
+        save();
+        await render();
+        status.textContent = ui.restored.replace('{n}', String(items.length));
+        root.querySelector<HTMLButtonElement>('button[data-action="clear"]')?.focus();
     }
   });
   styleSelect.addEventListener('change', render);

@@ -2,6 +2,8 @@
 export interface BasketItem { lang: 'zh' | 'en'; plan: string; eid: string }
 
 const KEY = 'ip-plan-atlas:basket';
+/** Dispatched on the window whenever this page changes the basket (the header's count listens). */
+export const BASKET_EVENT = 'atlas:basket';
 const same = (a: BasketItem, b: BasketItem) => a.lang === b.lang && a.plan === b.plan && a.eid === b.eid;
 const valid = (x: unknown): x is BasketItem => {
   const i = x as Partial<BasketItem> | null;
@@ -45,6 +47,7 @@ export function basketStore(given?: Storage | null) {
   const write = (items: BasketItem[]) => {
     memory = items;
     if (available) storage!.setItem(KEY, JSON.stringify(items));
+    if (typeof dispatchEvent === 'function') dispatchEvent(new CustomEvent(BASKET_EVENT, { detail: items.length }));
   };
   return {
     available,

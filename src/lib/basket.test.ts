@@ -77,4 +77,27 @@ describe('basket exports', () => {
     expect(html).toContain('# 7. 强化“三星堆”&lt;品牌&gt;<sup><a href="#note-2">2</a></sup>');
     expect(html).toMatch(/<ol>\n<li id="note-1">Cited one\.[^\n]*<\/li>\n<li id="note-2">/);
   });
+
+  const table = (eid: string, rows: string[][]) => ({
+    citation: { ...citation('Table 1', `https://x.example/zh/plans/chaozhou/#${eid}`), block: { eid, label: eid.endsWith('row_2') ? '表1 第2行' : '表1', title: null } },
+    planTitle: '潮州',
+    text: eid.endsWith('row_2') ? '2 | 创造 | a|b' : '主要指标',
+    cited: 'cited',
+    table: { columns: ['序号', '类别', '指标'], rows },
+  });
+  const rows = [['1', '创造', '专利申请量'], ['2', '创造', 'a|b'], ['3', '运用', '质押*融资*']];
+
+  it('a table comes out whole: a GFM table in Markdown (every row, pipes escaped) and a real table in rich text', () => {
+    const md = basketMarkdown('P', [table('t__table_1', rows)]);
+    expect(md).toContain('> 主要指标[^1]\n\n| 序号 | 类别 | 指标 |\n| --- | --- | --- |\n| 1 | 创造 | 专利申请量 |\n| 2 | 创造 | a\\|b |\n| 3 | 运用 | 质押\\*融资\\* |\n');
+    const html = basketHtml('P', [table('t__table_1', rows)]);
+    expect(html).toContain('<thead><tr><th scope="col">序号</th><th scope="col">类别</th><th scope="col">指标</th></tr></thead>');
+    expect(html.match(/<tr><td>/g)).toHaveLength(3);
+  });
+
+  it('a single row is a passage of its own: cited by its label, with the column names', () => {
+    const md = basketMarkdown('P', [table('t__table_1__row_2', [rows[1]!])]);
+    expect(md).toContain('**潮州**, 表1 第2行[^1]\n\n| 序号 | 类别 | 指标 |\n| --- | --- | --- |\n| 2 | 创造 | a\\|b |\n');
+    expect(basketHtml('P', [table('t__table_1__row_2', [rows[1]!])])).toContain('表1 第2行</a><sup><a href="#note-1">1</a></sup></p>\n<table>');
+  });
 });

@@ -7,6 +7,7 @@ export async function citeData(lang: Lang, slug: string, site: URL): Promise<Cit
   const fm = (await getEntry('plans', `${lang}/${slug}`))!.data;
   const zh = (await getEntry('plans', `zh/${slug}`))!.data;
   const blocks = (await getCollection('blocks')).find((b) => b.data.plan === slug)!.data.blocks;
+  const tables = (await getCollection('tables')).find((t) => t.data.plan === slug)?.data.tables ?? [];
   return {
     lang,
     siteName: t(lang, 'site.name'),
@@ -14,5 +15,11 @@ export async function citeData(lang: Lang, slug: string, site: URL): Promise<Cit
     url: new URL(href(lang, `plans/${slug}`), site).href,
     plan: { slug, title: fm.title, titleZh: zh.title, issuer: fm.issuer, issuerZh: zh.issuer, docNumber: fm.docNumber, date: fm.issued.date },
     blocks: Object.fromEntries(blocks.map((b) => [b.eid, [b.label[lang], b.heading?.[lang] ?? null, b.text[lang]]])),
+    tables: Object.fromEntries(
+      tables.map((t) => {
+        const grid = lang === 'zh' ? { columns: t.columns, rows: t.rows.map((r) => r.cells) } : t.en;
+        return [t.eid, { columns: grid.columns, rows: t.rows.map((r, k) => [r.eid, grid.rows[k]!] as [string, string[]]) }];
+      }),
+    ),
   };
 }

@@ -1,6 +1,7 @@
 import { apa, bibtex, chicago, citationKey, gbt7714, ris } from './cite';
 import { citeIn, toCitation, today, type CiteData, type CiteStyle } from './cite-source';
 import { copyText, download } from './clipboard';
+import { readerUrl } from '../shared/site-url';
 
 /** UI strings for citing, passed from the page (src/i18n/*.json, keys cite.*). */
 export type CiteUi = Record<'title' | 'close' | 'copy' | 'copied' | 'failed' | 'gbt' | 'chicago' | 'apa' | 'bibtex' | 'ris' | 'collect' | 'collected' | 'basket' | 'accessed', string>;
@@ -16,7 +17,7 @@ export function loadCiteData(lang: string, plan: string): Promise<CiteData> {
     const p = fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}data/cite/${key}.json`).then((r) => {
       if (!r.ok) throw new Error(`citation data for ${key}: HTTP ${r.status}`);
       return r.json() as Promise<CiteData>;
-    });
+    }).then((data) => ({ ...data, url: readerUrl(data.url, import.meta.env.ATLAS_SITE_CONFIGURED === true, location.origin) }));
     p.catch(() => cache.delete(key));
     cache.set(key, p);
   }

@@ -13,6 +13,18 @@ export interface CiteData {
   url: string;
   plan: CitedPlan;
   blocks: Record<string, [label: string, title: string | null, text: string]>;
+  /** Every table cell by cell (spans filled in), by the table's eId: its column names and its rows by row eId. */
+  tables?: Record<string, { columns: string[]; rows: [eid: string, cells: string[]][] }>;
+}
+
+/** The table a block is or lies in: the whole table for a table, one row (with the column names) for a row; else null. */
+export function tableOf(data: CiteData, eid: string): { columns: string[]; rows: string[][] } | null {
+  for (const [tableEid, t] of Object.entries(data.tables ?? {})) {
+    if (eid === tableEid) return { columns: t.columns, rows: t.rows.map(([, cells]) => cells) };
+    const row = t.rows.find(([r]) => r === eid);
+    if (row) return { columns: t.columns, rows: [row[1]] };
+  }
+  return null;
 }
 
 /** Today's date as YYYY-MM-DD in the reader's time zone: the access date of a citation. */

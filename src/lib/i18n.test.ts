@@ -10,7 +10,7 @@ describe('UI strings', () => {
   });
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(t('zh', 'meta.chars', { n: '6,105' })).toBe('6,105 字');
-    expect(t('en', 'anchor.label')).toBe('Copy link to this place ({eid})');
+    expect(t('en', 'anchor.label')).toBe('Copy link to {label}');
   });
   it('builds locale-prefixed paths with a trailing slash', () => {
     expect(href('zh')).toBe('/zh/');

@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import { fields, indicators, tags, targets, themes, safeguardCategories, units } from './compare';
 import { href, LANGS } from './i18n';
+import { buildDate, planStatus } from './plan';
+import { historyOf } from './plan-history';
 
 // The open data files (/data/*.json, /data/targets.csv): the site's own datasets with absolute URLs.
 
@@ -59,6 +61,10 @@ export async function plansData(site: URL) {
         issuer: { zh: zh!.issuer, en: en!.issuer },
         url: { zh: new URL(href('zh', `plans/${slug}`), site).href, en: new URL(href('en', `plans/${slug}`), site).href },
         outline: zh!.outline.map((o, k) => ({ ...o, text: { zh: o.text, en: en!.outline[k]!.text } })),
+        // Whether the stated period has ended as of the build; how the text was received; its history.
+        status: { state: planStatus(zh!, buildDate()), asOf: buildDate(), period: { start: zh!.period.start, end: zh!.period.end } },
+        provenance: { ...zh!.source, corrections: zh!.editorialNotes.filter((n) => n.kind === 'correction').length, remarks: zh!.editorialNotes.filter((n) => n.kind === 'observation').length },
+        history: historyOf(slug),
         editorialNotes: zh!.editorialNotes,
         blocks: (blocks.get(slug) ?? []).map((b) => ({ ...b, url: blockUrls(site, slug, b.eid) })),
       };

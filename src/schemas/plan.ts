@@ -54,7 +54,8 @@ export const planSchema = z
       }),
     ),
     outline: z.array(
-      z.strictObject({ eid, level: z.number().int().min(1).max(3), num: z.string().nullable(), text: z.string().min(1) }),
+      // `supplied`: a number the editors supplied where the received text lost its numbering.
+      z.strictObject({ eid, level: z.number().int().min(1).max(3), num: z.string().nullable(), supplied: z.string().optional(), text: z.string().min(1) }),
     ),
   })
   .refine((p) => p.issued.date !== null || p.issued.reason !== null, {

@@ -35,6 +35,8 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...cleanEnv(), SITE_URL: `${origin}/atlas/`, ATLAS_OUT_DIR: dist } });
   if (build.status !== 0) throw new Error(`build for /atlas/ failed:\n${build.stderr.slice(-2000)}`);
+  // With SITE_URL set, the build has nothing to warn about.
+  if (`${build.stdout}${build.stderr}`.includes('SITE_URL is not set')) throw new Error('a build with SITE_URL set warned that it was not set');
   const site = readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8').replace('listen 8080;', `listen 127.0.0.1:${port};`).replace('/srv/ip-plan-atlas/dist/', `${dist}/`);
   writeFileSync(join(work, 'site.conf'), site);
   for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, d));
@@ -121,6 +123,17 @@ describe('deploy/nginx.conf serving the build under /atlas/', () => {
     expect(redirect.headers.get('location')).toBe('/atlas/zh/');
   });
 
+  it('every page answers without its trailing slash: a 301 to the page, query kept', async () => {
+    const paths = sitemapPaths(dist).filter((p) => p !== '/');
+    for (const path of paths) {
+      const r = await get(`/atlas${path.replace(/\/$/, '')}`);
+      expect(r.status, path).toBe(301);
+      expect(r.headers.get('location'), path).toBe(`/atlas${path}`);
+    }
+    expect((await get('/atlas/en/search?q=IP')).headers.get('location')).toBe('/atlas/en/search/?q=IP');
+    expect((await get('/atlas')).headers.get('location')).toBe('/atlas/');
+  });
+
   it('in a browser: a deep link lands on its block, and no page requests anything from elsewhere or breaks the CSP', async () => {
     const browser = await launchBrowser();
     try {
@@ -131,6 +144,9 @@ describe('deploy/nginx.conf serving the build under /atlas/', () => {
       page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
       page.on('console', (m) => process.env.DEBUG_NGINX && console.log('console', m.type(), m.text()));
       page.on('pageerror', (e) => process.env.DEBUG_NGINX && console.log('pageerror', e.message));
+      // An address without its slash, typed as people do, lands on the page.
+      await page.goto(`${origin}/atlas/en/plans/deyang`);
+      expect(page.url()).toBe(`${origin}/atlas/en/plans/deyang/`);
       await page.goto(`${origin}/atlas/zh/plans/deyang/#chp_2__sec_2__subsec_7`);
       const box = await page.locator('#chp_2__sec_2__subsec_7').boundingBox();
       expect(box!.y).toBeGreaterThanOrEqual(0);

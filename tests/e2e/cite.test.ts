@@ -31,7 +31,7 @@ describe('copy link and cite', () => {
   it('the permalink copies the block’s address', async () => {
     const tab = await page('/zh/plans/deyang/');
     await tab.locator(`#${SANXINGDUI}`).hover();
-    await tab.locator(`#${SANXINGDUI} > a.anchor`).click();
+    await tab.locator(`#${SANXINGDUI} a.anchor`).click();
     expect(await clipboard(tab)).toBe(`${session.url}/zh/plans/deyang/#${SANXINGDUI}`);
     await tab.context().close();
   });
@@ -46,6 +46,8 @@ describe('copy link and cite', () => {
     const text = await clipboard(tab);
     expect(text).toMatch(/^德阳市推进国家知识产权强市建设试点城市工作方案: 二、（二）7\. 强化“三星堆”品牌全方位保护\[EB\/OL\]\. \(未注明日期\)\[(\d{4}-\d{2}-\d{2})\]\. http.*\/zh\/plans\/deyang\/#chp_2__sec_2__subsec_7\.$/);
     expect(text).toContain(`[${today()}]`);
+    // Built without SITE_URL: the citation names the address the page is served from, not the build's default.
+    expect(text).toContain(` ${session.url}/zh/plans/deyang/#${SANXINGDUI}.`);
     await tab.context().close();
   });
 
@@ -120,7 +122,7 @@ describe('the passage basket', () => {
     const md = readFileSync((await download.path())!, 'utf8');
     if (process.env.SHOW_MD) console.log(md);
     expect(md).toMatch(/^# Passages from Chinese local IP plans\n/);
-    // Nan'an first (moved up), each quotation with a footnote, the notes in Chicago (the English page's default style).
+    // Nan’an first (moved up), each quotation with a footnote, the notes in Chicago (the English page's default style).
     expect(md.indexOf('[^1]: General Office of the Nan’an Municipal People’s Government.')).toBeGreaterThan(0);
     expect(md).toContain('[^2]: 德阳市推进国家知识产权强市建设试点城市工作方案. n.d. 二、（二）7. “强化‘三星堆’品牌全方位保护.”');
     expect(md).toMatch(/\/zh\/plans\/deyang\/#chp_2__sec_2__subsec_7\.\n$/);

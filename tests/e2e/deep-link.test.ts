@@ -34,11 +34,14 @@ describe('deep links to a block', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url });
     const page = await context.newPage();
     await page.goto(`${session.url}/zh/plans/deyang/`);
-    const anchor = page.locator(`#${SANXINGDUI} > a.anchor`);
-    expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
+    // The permalink is the first of the block's tools, in a group at the end of the block.
+    const anchor = page.locator(`#${SANXINGDUI} > .block-tools > a.anchor`);
+    const group = page.locator(`#${SANXINGDUI} > .block-tools`);
+    expect(await group.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
     await anchor.focus();
-    await expect.poll(() => anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
-    expect(await anchor.getAttribute('aria-label')).toContain(SANXINGDUI);
+    await expect.poll(() => group.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    // Named by the block's citation label, never by its raw ID.
+    expect(await anchor.getAttribute('aria-label')).toBe('复制本处链接：二、（二）7.');
     await anchor.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${session.url}/zh/plans/deyang/#${SANXINGDUI}`);
     expect(await page.locator('#copy-status').textContent()).toContain('已复制链接');

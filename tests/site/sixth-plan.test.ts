@@ -25,6 +25,8 @@ describe('a sixth plan needs no code change', () => {
   it('the copy with the added seed, hints and translation units builds', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
     expect(build.output).toMatch(/search index: \d+ blocks/);
+    // Built without SITE_URL, as a forgotten deployment would be: the output says so loudly.
+    expect(build.output).toContain('SITE_URL is not set');
   });
 
   it('appears on both edition homes, with its outline, and in the sitemap in both languages', () => {

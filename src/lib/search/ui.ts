@@ -1,5 +1,5 @@
 import { needsCheck, PART_MARK, pagefindQueries, parseQuery, unspace, type Term } from './query';
-import { blockLabel } from '../../../converter/stages/labels.ts';
+import { blockLabel } from '../../shared/labels';
 import { excerptInto, matcherFor } from './excerpt';
 
 /** The slice of Pagefind's JS API this page uses. */
@@ -15,7 +15,7 @@ interface Pagefind {
 const FILTERS = ['plan', 'province', 'kind', 'programme', 'part'] as const;
 const FIRST = 3;
 const PLAN_PAGE = 10;
-type Plans = Record<string, { title: string; region: string; href: string; printed: boolean; annexes: number }>;
+type Plans = Record<string, { title: string; region: string; href: string; annexes: number }>;
 
 let loading: Promise<Pagefind> | undefined;
 /** Pagefind, loaded once, the first time a query runs. */

@@ -1,0 +1,18 @@
+import { BASKET_EVENT, basketStore } from './basket-store';
+
+/** The header's Basket link shows how many passages are collected, and follows every change (this tab and others). */
+export function showBasketCount(): void {
+  const badge = document.querySelector<HTMLElement>('.basket-badge');
+  if (!badge) return;
+  const store = basketStore();
+  const show = () => {
+    const n = store.list().length;
+    badge.hidden = n === 0;
+    const label = (badge.dataset.countLabel ?? '{n}').replace('{n}', String(n));
+    badge.replaceChildren(Object.assign(document.createElement('span'), { textContent: String(n), ariaHidden: 'true' }), Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ` (${label})` }));
+    badge.dataset.count = String(n);
+  };
+  show();
+  addEventListener(BASKET_EVENT, show);
+  addEventListener('storage', show);
+}
