@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 // A plan's change history, generated from the repository at build time, never typed: every commit
 // that touched its seed or hint file (the text and its editorial corrections) or its translation file.
+// Merge commits are left out: the changes they bring are listed as the commits that made them.
 
 /** One change: the day, which part of the plan it touched, and the commit's own description. */
 export interface PlanChange { date: string; commit: string; parts: ('text' | 'translation')[]; subject: string }
@@ -33,7 +34,7 @@ export function planHistory(root: string, slug: string): PlanHistory {
   }
   const byCommit = new Map<string, PlanChange>();
   for (const [part, files] of Object.entries(historyFiles(slug)) as ['text' | 'translation', string[]][]) {
-    const log = git(root, ['log', '--format=%H%x09%cs%x09%s', '--', ...files]);
+    const log = git(root, ['log', '--no-merges', '--format=%H%x09%cs%x09%s', '--', ...files]);
     if (log.status !== 0) return { state: 'unavailable', changes: [] };
     for (const line of log.stdout.split('\n').filter(Boolean)) {
       const [commit, date, ...subject] = line.split('\t');

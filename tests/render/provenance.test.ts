@@ -26,7 +26,7 @@ const expectedStatus = (slug: string) => {
 };
 const sha = (slug: string) => createHash('sha256').update(readFileSync(join(root, 'seeds', `${slug}.txt`))).digest('hex');
 const gitDates = (slug: string) => {
-  const r = spawnSync('git', ['log', '--format=%cs', '--', `seeds/${slug}.txt`, `converter/hints/${slug}.json`, `content/translations/en/${slug}.yaml`], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync('git', ['log', '--no-merges', '--format=%cs', '--', `seeds/${slug}.txt`, `converter/hints/${slug}.json`, `content/translations/en/${slug}.yaml`], { cwd: root, encoding: 'utf8' });
   const shallow = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8' }).stdout.trim();
   return r.status === 0 && shallow === 'false' ? r.stdout.split('\n').filter(Boolean) : null;
 };
