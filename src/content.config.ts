@@ -49,6 +49,8 @@ const glossary = defineCollection({
     zh: z.string().min(1).regex(/^[^\s]+$/u, 'the Chinese term has no spaces'),
     en: z.string().min(1),
     variants: z.array(z.string().min(1)).default([]),
+    // Abbreviations a reader may type (PCT, S&T): search expands them to the term in both languages.
+    abbreviations: z.array(z.string().min(1)).default([]),
     category: z.enum(['right', 'procedure', 'institution', 'programme', 'slogan', 'indicator', 'finance', 'service', 'enforcement', 'industry', 'policy']),
     definition: z.string().min(1).optional(),
   }),

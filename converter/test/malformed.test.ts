@@ -26,6 +26,8 @@ function tempRoot(seed: string | Uint8Array, withConverter = false): string {
     cpSync(join(REPO, 'converter'), join(root, 'converter'), { recursive: true, filter: (src) => !src.includes(`${join('converter', 'test')}`) });
     // The converter validates frontmatter with the site's schema, which needs zod from node_modules.
     cpSync(join(REPO, 'src/schemas'), join(root, 'src/schemas'), { recursive: true });
+    // Citation labels are shared with the search page, so they live in src/shared/.
+    cpSync(join(REPO, 'src/shared'), join(root, 'src/shared'), { recursive: true });
     symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
   }
   else cpSync(join(REPO, 'converter/hints'), join(root, 'converter/hints'), { recursive: true });
