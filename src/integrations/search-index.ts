@@ -39,9 +39,22 @@ interface PlanFacts {
 
 const UNUSED = /^(pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
 
+/**
+ * The parts of the English words Pagefind would index only whole or in part: words joined by a dash
+ * or a slash (university–enterprise, government–bank) and possessives with a curly apostrophe
+ * (Quanzhou’s). Added to the indexed copy so each part is found as the word it is.
+ */
+export function compoundParts(en: string): string[] {
+  const out = new Set<string>();
+  for (const [token] of en.matchAll(/[\p{L}\p{N}]+(?:[’'–—/][\p{L}\p{N}]+)+/gu)) {
+    for (const part of token.split(/[’'–—/]/)) if (part.length > 1) out.add(part);
+  }
+  return [...out];
+}
+
 /** One search record per block: what Pagefind indexes, filters on and hands back. `lead`: the block is a heading or states a target. */
 export function blockRecord(plan: PlanFacts, b: BlockRecord, order: number, base: string, lead = false) {
-  const extras = spellingExtras(b.text.en);
+  const extras = [...new Set([...spellingExtras(b.text.en), ...compoundParts(b.text.en)])];
   const filters: Record<string, string[]> = { plan: [plan.slug], province: [plan.region.province], kind: [plan.kind], programme: [plan.programme], part: [b.part] };
   if (lead) filters.lead = ['yes'];
   return {

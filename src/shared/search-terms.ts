@@ -35,12 +35,12 @@ export function wordKey(w: string): string {
   return b.length > 2 && b.endsWith('s') && !b.endsWith('ss') ? b.slice(0, -1) : b;
 }
 
-/** The comparable form of an English phrase: its words' keys; hyphens, slashes and case aside. */
+/** The comparable form of an English phrase: its words' keys; punctuation and case aside. */
 export function formKey(s: string): string {
   return s
     .normalize('NFKC')
     .replace(/[’']/g, '')
-    .split(/[\s\-‐/,()]+/u)
+    .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map(wordKey)
     .join(' ');

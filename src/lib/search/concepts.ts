@@ -1,7 +1,7 @@
 import { glossaryChinese, type SearchTermsData } from '../../shared/search-terms.ts';
 import { britishSpelling } from '../../shared/spelling.ts';
 import { simplify, type T2S } from '../../shared/traditional.ts';
-import { hasHan, parseQuery, spaceHan, type Term } from './query';
+import { hasHan, parseQuery, spaceHan, type Term } from './query.ts';
 
 /**
  * What a query asks for, as Pagefind queries. Every concept must match; a concept matches when any

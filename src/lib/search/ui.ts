@@ -65,7 +65,15 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
   const dir = list.dataset.pagefind!.replace(/[^/]+$/, '');
   const pagefind = once(async () => {
     const pf = (await import(/* @vite-ignore */ list.dataset.pagefind!)) as Pagefind;
-    await pf.init();
+    // Pagefind reads the query in the language of the page (<html lang>), and on a Chinese page would
+    // split "IP-strong" into other words than the index holds. The index is one language (src/integrations/search-index.ts),
+    // so Pagefind starts as on an English page; it reads the language once, as init begins.
+    const html = document.documentElement;
+    const lang = html.lang;
+    html.lang = 'en';
+    const started = pf.init();
+    html.lang = lang;
+    await started;
     return pf;
   });
   const termsData = once(() => json<SearchTermsData>(`${dir}atlas-terms.json`));
@@ -145,7 +153,9 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
     const filters: Record<string, string> = {};
     for (const f of FILTERS) if (select(f).value) filters[f] = select(f).value;
     const order = select('order').value as Order;
-    const [hits, places] = await Promise.all([find(pf, list_, filters), planPlaces(pf, Object.keys(plans))]);
+    // The places first: Pagefind's filter-only searches do not mix with term searches run alongside.
+    const places = await planPlaces(pf, Object.keys(plans));
+    const hits = await find(pf, list_, filters);
     if (mine !== generation) return;
     const found = rank(await verified(hits, list_, places), order, Object.keys(plans));
     if (mine !== generation) return;
