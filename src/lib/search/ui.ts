@@ -23,7 +23,7 @@ interface Pagefind {
 const FILTERS = ['plan', 'province', 'kind', 'programme', 'part'] as const;
 const FIRST = 3;
 const PLAN_PAGE = 10;
-type Plans = Record<string, { title: string; region: string; href: string; printed: boolean; annexes: number }>;
+type Plans = Record<string, { title: string; region: string; place: string; href: string; printed: boolean; annexes: number }>;
 type Order = 'rank' | 'doc';
 
 /** What Back must restore: the plans shown in full, how many pages of plans, and the scroll position. */
@@ -162,9 +162,10 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
     const passages = found.reduce((n, g) => n + g.hits.length, 0);
     status.textContent = passages ? say('search.count', { passages, plans: found.length }) : say('search.none', { q });
     if (data) {
-      const named = namedIndicators(list_.map((c) => c.text), data);
-      for (const i of named.slice(0, 3)) extra.append(indicatorCard(i, list.dataset.compare!, { lang, plans, say }));
-      if (!passages) extra.append(suggestions(q, data, lang, say));
+      // The indicator the query names most closely: the one whose name says least besides it.
+      const named = namedIndicators(list_.map((c) => c.text), data).sort((a, b) => a.en.length - b.en.length);
+      if (named[0]) extra.append(indicatorCard(named[0], list.dataset.compare!, { lang, plans, say }));
+      if (!passages) extra.append(suggestions(list_.map((c) => c.text).join(' '), data, lang, say));
     }
     const match = matcherFor(parseQuery(marksQuery(list_)));
     const typed = parseQuery(q);
@@ -367,23 +368,21 @@ function passage(data: { url: string; content: string }, plan: Plans[string], ct
   return li;
 }
 
-/** The card for an indicator the query names: how many plans set a target for it, and links to each. */
+/** The card for an indicator the query names: how many plans set a target for it, and a link to each plan's target. */
 function indicatorCard(i: SearchTermsData['indicators'][number], compare: string, ctx: Pick<GroupContext, 'lang' | 'plans' | 'say'>): HTMLElement {
-  const card = document.createElement('aside');
+  const card = document.createElement('p');
   card.className = 'indicator-card';
   const planCount = new Set(i.targets.map(([p]) => p)).size;
-  const h = Object.assign(document.createElement('p'), { className: 'indicator-title', textContent: ctx.say('search.indicator', { name: ctx.lang === 'zh' ? i.zh : i.en, n: planCount }) });
-  const ul = document.createElement('ul');
-  for (const [slug, eid] of i.targets) {
+  const title = Object.assign(document.createElement('strong'), { textContent: ctx.say('search.indicator', { name: ctx.lang === 'zh' ? i.zh : i.en, n: planCount }) });
+  card.append(title, ctx.lang === 'zh' ? '：' : ': ');
+  // One link per plan, to its first target statement for the indicator.
+  [...new Map(i.targets.map(([slug, eid]) => [slug, eid])).entries()].forEach(([slug, eid], k) => {
     const plan = ctx.plans[slug];
-    if (!plan) continue;
-    const li = document.createElement('li');
-    const a = Object.assign(document.createElement('a'), { href: `${plan.href}#${eid}`, textContent: `${plan.region} ${blockLabel(eid, plan)[ctx.lang]}` });
-    li.append(a);
-    ul.append(li);
-  }
-  const all = Object.assign(document.createElement('a'), { href: compare, textContent: ctx.say('search.indicatorLink') });
-  card.append(h, ul, all);
+    if (!plan) return;
+    if (k) card.append(ctx.lang === 'zh' ? '、' : ', ');
+    card.append(Object.assign(document.createElement('a'), { href: `${plan.href}#${eid}`, textContent: plan.place, title: blockLabel(eid, plan)[ctx.lang] }));
+  });
+  card.append(' · ', Object.assign(document.createElement('a'), { href: compare, textContent: ctx.say('search.indicatorLink') }));
   return card;
 }
 
