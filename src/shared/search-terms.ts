@@ -84,7 +84,7 @@ export function namedIndicators(terms: string[], data: SearchTermsData): SearchI
   const words = (t: string) => (HAN.test(t) ? [t] : formKey(t).split(' '));
   const names = (w: string) => data.indicators.filter((i) => (HAN.test(w) ? w.length >= 2 && i.zh.includes(w) : formKey(i.en).split(' ').includes(w)));
   const all = terms.flatMap(words);
-  if (all.every((w) => names(w).length > data.indicators.length / 4)) return [];
+  if (all.every((w) => names(w).length > Math.max(2, data.indicators.length / 4))) return [];
   const found = all.map((w) => new Set(names(w)));
   return data.indicators.filter((i) => found.every((f) => f.has(i)));
 }

@@ -44,7 +44,7 @@ const RULES: [RegExp, string][] = [
   // analyze → analyse
   [/^(.+)yz(e|es|ed|ing|er|ers)$/, '$1ys$2'],
   // color, behavior, honorable, neighborhood → colour, behaviour, honourable, neighbourhood
-  [/^(.+(?:[lbnvmdgp]|behavi|savi))or(s|ed|ing|ful|less|able|ably|ite|ites|ist|ists|hood|hoods|ism|al)?$/, '$1our$2'],
+  [/^(?=.{4})(.*(?:[lbnvmdgp]|behavi|savi))or(s|ed|ing|ful|less|able|ably|ite|ites|ist|ists|hood|hoods|ism|al)?$/, '$1our$2'],
   // center, meter, fiber, theater → centre, metre, fibre, theatre
   [/^(.*(?:cent|met|lit|fib|theat|spect|somb|calib|lust|sab|meag|och|nit|mit|sceptr|scept))er(s?)$/, '$1re$2'],
   [/^(.*(?:cent|met|lit|fib|theat|spect|somb|calib|lust|sab|meag))er(ed|ing)$/, '$1r$2'],
