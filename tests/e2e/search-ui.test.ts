@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserOnSite } from '../support/session.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const compare = JSON.parse(readFileSync(join(root, 'content/data/compare/targets.json'), 'utf8')) as { targets: { key: string; plan: string; eid: string }[] };
+const blocksOf = (plan: string) => (JSON.parse(readFileSync(join(root, 'content/data/blocks', `${plan}.json`), 'utf8')) as { blocks: { eid: string; kind: string }[] }).blocks;
 
 const session = useBrowserOnSite();
 
@@ -162,6 +168,41 @@ describe('the search page', () => {
       await page.locator('.search-suggestions a', { hasText: zh }).first().click();
       await settled(page, zh);
       expect(await page.locator('.result-plan').count()).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('best match first puts a matching heading or target statement first in each plan; document order keeps the plan\'s order; an indicator named gets its card', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const q = 'pledge financing';
+    const targets = compare.targets.filter((t) => t.key === 'pledge-financing');
+    const eids = async () => page.locator('.result-plan').evaluateAll((groups) => groups.map((g) => [(g as HTMLElement).dataset.plan!, [...g.querySelectorAll<HTMLAnchorElement>('.sub-results a')].map((a) => decodeURIComponent(a.hash.slice(1)))] as const));
+    const openAll = () => page.evaluate(async () => {
+      for (const b of document.querySelectorAll<HTMLButtonElement>('.show-all')) b.click();
+      while (document.querySelector('.show-all')) await new Promise((r) => setTimeout(r, 20));
+    });
+    await page.goto(`${session.url}/en/search/?q=${encodeURIComponent(q)}`);
+    await settled(page, q);
+    // The card counts the plans that set a target for the indicator, from the comparison data.
+    expect(await page.locator('.indicator-card').textContent()).toContain(`in ${new Set(targets.map((t) => t.plan)).size} plans`);
+    await openAll();
+    let led = 0;
+    for (const [plan, found] of await eids()) {
+      const leads = new Set([...blocksOf(plan).filter((b) => b.kind === 'heading' || b.kind === 'title').map((b) => b.eid), ...compare.targets.filter((t) => t.plan === plan).map((t) => t.eid)]);
+      const leading = found.filter((e) => leads.has(e));
+      // Every matching lead block comes before every other passage of the plan.
+      expect(found.slice(0, leading.length)).toEqual(leading);
+      led += leading.length;
+    }
+    expect(led).toBeGreaterThan(0);
+    await page.locator('select[name="order"]').selectOption('doc');
+    await settled(page, q);
+    expect(new URL(page.url()).searchParams.get('order')).toBe('doc');
+    await openAll();
+    for (const [plan, found] of await eids()) {
+      const order = blocksOf(plan).map((b) => b.eid);
+      const at = found.map((e) => order.indexOf(e));
+      expect(at).toEqual([...at].sort((a, b) => a - b));
     }
     await page.close();
   });
