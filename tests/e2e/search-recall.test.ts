@@ -65,13 +65,16 @@ const glossary = load(readFileSync(join(root, 'content/glossary/terms.yaml'), 'u
 const key = (s: string) => words(s.replace(/[’']/g, '')).map((w) => britishSpelling(w).replace(/^(.{2,}[^s])s$/, '$1')).join(' ');
 const formsOf = (g: GlossaryTerm) => [g.en, ...(g.variants ?? []), ...(g.abbreviations ?? [])];
 
+const glossaryKeys = glossary.map((g) => ({ zh: g.zh, en: key(g.en), forms: new Set(formsOf(g).map(key)) }));
+
 /** The Chinese terms an English term or a Chinese glossary term also stands for (docs/architecture.md, "Search"). */
 function glossaryZh(term: string): string[] {
   if (/\p{Script=Han}/u.test(term)) {
-    const en = new Set(glossary.filter((g) => g.zh === term).map((g) => key(g.en)));
-    return glossary.filter((g) => en.has(key(g.en)) && g.zh !== term).map((g) => g.zh);
+    const en = new Set(glossaryKeys.filter((g) => g.zh === term).map((g) => g.en));
+    return glossaryKeys.filter((g) => en.has(g.en) && g.zh !== term).map((g) => g.zh);
   }
-  return glossary.filter((g) => formsOf(g).some((f) => key(f) === key(term))).map((g) => g.zh);
+  const k = key(term);
+  return glossaryKeys.filter((g) => g.forms.has(k)).map((g) => g.zh);
 }
 
 /** The blocks a single term finds by its own text: a Chinese term in the Chinese, an English one among the English words' stems. */
@@ -171,26 +174,27 @@ interface Found {
   blocks: Set<string>;
 }
 
-/** Types the query into the search page, opens every "show all", and collects what the results link to. */
+/**
+ * Submits the query on the search page, opens every page of plans and every "show all", as a reader
+ * would, and collects what the results link to: all in one round trip to the page.
+ */
 async function search(page: Page, q: string): Promise<Found> {
-  await page.locator('#search-q').fill(q);
-  await page.locator('#search-q').press('Enter');
-  const list = page.locator('[data-testid="search-results"]');
-  await page.waitForFunction((q) => {
-    const l = document.querySelector<HTMLElement>('[data-testid="search-results"]')!;
-    return l.dataset.query === q && l.dataset.state === 'done';
+  const hrefs = await page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>('#search-q')!;
+    const list = document.querySelector<HTMLElement>('[data-testid="search-results"]')!;
+    const until = async (ok: () => boolean) => {
+      while (!ok()) await new Promise((r) => setTimeout(r, 5));
+    };
+    input.value = q;
+    input.form!.requestSubmit();
+    await until(() => list.dataset.query === q && list.dataset.state === 'done');
+    const buttons = () => [...document.querySelectorAll<HTMLButtonElement>('.show-more-plans, .show-all')];
+    while (buttons().length) {
+      for (const b of buttons()) if (!b.disabled) b.click();
+      await until(() => !buttons().some((b) => b.disabled));
+    }
+    return [...list.querySelectorAll('a')].map((a) => a.href);
   }, q);
-  // Open every page of plans and every plan's "show all", as a reader would, until all have loaded.
-  for (;;) {
-    const more = await page.evaluate(() => {
-      const buttons = document.querySelectorAll<HTMLButtonElement>('.show-more-plans, .show-all');
-      buttons.forEach((b) => !b.disabled && b.click());
-      return buttons.length;
-    });
-    if (!more) break;
-    await page.waitForFunction(() => ![...document.querySelectorAll<HTMLButtonElement>('.show-more-plans, .show-all')].some((b) => b.disabled));
-  }
-  const hrefs = await list.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   const found: Found = { plans: new Set(), blocks: new Set() };
   for (const h of hrefs) {
     const u = new URL(h);
