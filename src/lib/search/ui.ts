@@ -149,27 +149,27 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
       return done();
     }
     if (mine !== generation) return;
-    const list_ = concepts(q, data, t2s);
+    const asked = concepts(q, data, t2s);
     const filters: Record<string, string> = {};
     for (const f of FILTERS) if (select(f).value) filters[f] = select(f).value;
     const order = select('order').value as Order;
     // The places first: Pagefind's filter-only searches do not mix with term searches run alongside.
     const places = await planPlaces(pf, Object.keys(plans));
-    const hits = await find(pf, list_, filters);
+    const hits = await find(pf, asked, filters);
     if (mine !== generation) return;
-    const found = rank(await verified(hits, list_, places), order, Object.keys(plans));
+    const found = rank(await verified(hits, asked, places), order, Object.keys(plans));
     if (mine !== generation) return;
     const passages = found.reduce((n, g) => n + g.hits.length, 0);
     status.textContent = passages ? say('search.count', { passages, plans: found.length }) : say('search.none', { q });
     if (data) {
       // The indicator the query names most closely: the one whose name says least besides it.
-      const named = namedIndicators(list_.map((c) => c.text), data).sort((a, b) => a.en.length - b.en.length);
+      const named = namedIndicators(asked.map((c) => c.text), data).sort((a, b) => a.en.length - b.en.length);
       if (named[0]) extra.append(indicatorCard(named[0], list.dataset.compare!, { lang, plans, say }));
-      if (!passages) extra.append(suggestions(list_.map((c) => c.text).join(' '), data, lang, say));
+      if (!passages) extra.append(suggestions(asked.map((c) => c.text).join(' '), data, lang, say));
     }
-    const match = matcherFor(parseQuery(marksQuery(list_)));
+    const match = matcherFor(parseQuery(marksQuery(asked)));
     const typed = parseQuery(q);
-    const ctx: GroupContext = { match, hl: encodeURIComponent(marksQuery(list_)), lang, plans, say, han: typed.some((t) => t.han), latin: typed.some((t) => !t.han) };
+    const ctx: GroupContext = { match, hl: encodeURIComponent(marksQuery(asked)), lang, plans, say, han: typed.some((t) => t.han), latin: typed.some((t) => !t.han) };
     // Plans come a page at a time: each shown plan loads its first passages, so with hundreds of
     // plans a first query still loads a few dozen, not hundreds.
     const showPlans = async (from: number, pages = 1) => {
