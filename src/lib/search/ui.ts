@@ -173,10 +173,10 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
     // Plans come a page at a time: each shown plan loads its first passages, so with hundreds of
     // plans a first query still loads a few dozen, not hundreds.
     const showPlans = async (from: number, pages = 1) => {
-      for (const g of found.slice(from, from + PLAN_PAGE * pages)) {
-        list.append(await group(g.plan, g.hits, ctx));
-        if (mine !== generation) return;
-      }
+      // The plans of a page load their passages together, then appear in order.
+      const groups = await Promise.all(found.slice(from, from + PLAN_PAGE * pages).map((g) => group(g.plan, g.hits, ctx)));
+      if (mine !== generation) return;
+      list.append(...groups);
       const rest = found.length - from - PLAN_PAGE * pages;
       if (rest > 0) {
         const li = Object.assign(document.createElement('li'), { className: 'more-plans' });
