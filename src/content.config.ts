@@ -53,6 +53,8 @@ const glossary = defineCollection({
     deprecated: z.array(z.string().min(1)).default([]),
     // Where an official English name was published: title and address.
     source: z.string().min(1).optional(),
+    // Abbreviations a reader may type (PCT, S&T): search expands them to the term in both languages.
+    abbreviations: z.array(z.string().min(1)).default([]),
     category: z.enum(['right', 'procedure', 'institution', 'programme', 'slogan', 'indicator', 'finance', 'service', 'enforcement', 'industry', 'policy']),
     definition: z.string().min(1).optional(),
   }),

@@ -2,7 +2,7 @@ import { SeedError } from '../errors.ts';
 import type { PlanHints } from '../hints.ts';
 import { plainText } from '../inline.ts';
 import type { Block } from '../types.ts';
-import { blockLabel, chapterKind, type PartKind } from './labels.ts';
+import { blockLabel, chapterKind, type PartKind } from '../../src/shared/labels.ts';
 
 /**
  * Every addressable block of a plan as data, in both languages: the text, the citation label, the

@@ -4,7 +4,7 @@ import { noteMarker, plainText, tokenize } from '../inline.ts';
 import { endsOpen, readNumber } from '../numbering.ts';
 import type { Block, CleanLine, ConversionReport, EditorialNote } from '../types.ts';
 import { parseTable } from './table.ts';
-import { suppliedNumber } from './labels.ts';
+import { suppliedNumber } from '../../src/shared/labels.ts';
 
 /**
  * Turns cleaned lines into blocks with permanent IDs (Akoma Ntoso eId style):

@@ -3,7 +3,8 @@
  * one house style for every plan (二、（二）7. 第1段 / Part 2, Section (2), Item 7, paragraph 1).
  * Where the received text lost its numbering (Chaozhou), the headings show the same numbers as
  * supplied by the editors, so a label never names numbering the reader cannot see.
- * Pure: used by the converter (block data) and in the browser (block tools, search results).
+ * Also the kinds of part a chapter can be. Pure: used by the converter (block data) and in the browser
+ * (block tools, search results and filters).
  */
 
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -102,4 +103,21 @@ export function suppliedNumber(eid: string): string | undefined {
   if (!m) return undefined;
   const n = Number(m[2]);
   return m[1] === 'chp' ? `${cnNumeral(n)}、` : m[1] === 'sec' ? `（${cnNumeral(n)}）` : `${n}.`;
+}
+
+/** Kinds of part a block can be in, for filters and comparison. */
+export const PART_KINDS = ['front', 'preamble', 'background', 'goals', 'tasks', 'safeguards', 'appendix'] as const;
+export type PartKind = (typeof PART_KINDS)[number];
+
+// What a chapter heading says it is about; a chapter these do not decide is named in the hints.
+const CHAPTER_KINDS: [RegExp, PartKind][] = [
+  [/保障/, 'safeguards'],
+  [/背景|形势|成就|现状/, 'background'],
+  [/总体要求|指导思想|目标|时限|原则/, 'goals'],
+  [/任务|工作/, 'tasks'],
+];
+
+/** The kind of part a chapter heading introduces, if its words say so. */
+export function chapterKind(heading: string): PartKind | undefined {
+  return CHAPTER_KINDS.find(([re]) => re.test(heading))?.[1];
 }

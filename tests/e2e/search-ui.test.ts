@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserOnSite } from '../support/session.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const compare = JSON.parse(readFileSync(join(root, 'content/data/compare/targets.json'), 'utf8')) as { targets: { key: string; plan: string; eid: string }[] };
+const blocksOf = (plan: string) => (JSON.parse(readFileSync(join(root, 'content/data/blocks', `${plan}.json`), 'utf8')) as { blocks: { eid: string; kind: string }[] }).blocks;
 
 const session = useBrowserOnSite();
 
@@ -14,6 +20,8 @@ describe('the search page', () => {
   it('is opened from any page with / or Ctrl-K, and the header box submits to it with the query in the URL', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.url}/zh/plans/deyang/`);
+    // A keyboard and a fine pointer: the box says "press /".
+    expect(await page.locator('#site-q').getAttribute('placeholder')).toContain('/');
     // The reading page loads no search code until search is opened.
     const scripts = await page.locator('script[src]').evaluateAll((s) => s.map((x) => (x as HTMLScriptElement).src));
     expect(scripts.join(' ')).not.toMatch(/pagefind|search\./);
@@ -83,6 +91,119 @@ describe('the search page', () => {
     expect(box!.y).toBeLessThan(800);
     expect(await page.locator(`[id="${id}"]:target`).count()).toBe(1);
     expect(await block.locator('mark.search-hit').allTextContents()).toContain('质押融资');
+    await page.close();
+  });
+
+  it('the language switch carries the query, the filters and the order; the order is kept in the URL', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.url}/en/search/?q=${encodeURIComponent('pledge financing')}&part=goals&order=doc`);
+    await settled(page, 'pledge financing');
+    expect(await page.locator('select[name="order"]').inputValue()).toBe('doc');
+    await page.locator('.site-header a[hreflang][data-keep-place]').click();
+    await page.waitForURL(/\/zh\/search\/\?/);
+    await settled(page, 'pledge financing');
+    expect(await page.locator('#search-q').inputValue()).toBe('pledge financing');
+    expect(await page.locator('select[name="part"]').inputValue()).toBe('goals');
+    expect(await page.locator('select[name="order"]').inputValue()).toBe('doc');
+    expect(await page.locator('.result-plan').count()).toBeGreaterThan(0);
+    await page.locator('select[name="order"]').selectOption('rank');
+    await settled(page, 'pledge financing');
+    expect(new URL(page.url()).searchParams.has('order')).toBe(false);
+    await page.close();
+  });
+
+  it('Back from a passage restores the plans opened in full and the scroll position', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${session.url}/en/search/?q=patent`);
+    await settled(page, 'patent');
+    const plan = page.locator('.result-plan').nth(1);
+    const slug = await plan.getAttribute('data-plan');
+    const total = Number((await plan.locator('.show-all').textContent())!.replace(/\D/g, ''));
+    await plan.locator('.show-all').click();
+    await page.waitForFunction((slug) => document.querySelector(`.result-plan[data-plan="${slug}"][data-open]`), slug);
+    const link = plan.locator('.sub-results a').nth(total - 2);
+    await link.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(400);
+    await link.click();
+    await page.waitForURL(/\/plans\/.+#/);
+    await page.goBack();
+    await settled(page, 'patent');
+    await page.waitForFunction((slug) => document.querySelector(`.result-plan[data-plan="${slug}"][data-open]`), slug);
+    expect(await page.locator(`.result-plan[data-plan="${slug}"] .sub-results > li`).count()).toBe(total);
+    expect(Math.abs((await page.evaluate(() => scrollY)) - scrolled)).toBeLessThan(40);
+    await page.close();
+  });
+
+  it('on a 390 × 844 phone the filters wait behind "Filters (n)", the first result is on the first screen, and no box says "press /"', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    for (const [lang, q] of [['en', 'pledge financing'], ['zh', '质押融资']] as const) {
+      await page.goto(`${session.url}/${lang}/search/?q=${encodeURIComponent(q)}&part=tasks`);
+      await settled(page, q);
+      const first = await page.locator('.sub-results a').first().boundingBox();
+      expect(first!.y + first!.height).toBeLessThanOrEqual(844);
+      expect(await page.locator('.search-filters').isVisible()).toBe(false);
+      const toggle = page.locator('.filters-toggle');
+      expect(await toggle.textContent()).toMatch(/1/);
+      await toggle.click();
+      expect(await page.locator('.search-filters').isVisible()).toBe(true);
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    }
+    await page.goto(`${session.url}/en/plans/dehua/`);
+    expect(await page.locator('#site-q').getAttribute('placeholder')).not.toContain('/');
+    await context.close();
+  });
+
+  it('a query found nowhere offers the nearest glossary terms, in both languages, and says both editions were searched', async () => {
+    const page = await session.browser.newPage();
+    for (const [lang, q, en, zh] of [['en', 'patnet', 'patent', '专利'], ['zh', '專利權質押', 'patent right', '专利权']] as const) {
+      await page.goto(`${session.url}/${lang}/search/?q=${encodeURIComponent(q)}`);
+      await settled(page, q);
+      expect(await page.locator('.result-plan').count()).toBe(0);
+      expect(await page.locator('#search-status').textContent()).toContain(q);
+      const offered = await page.locator('.search-suggestions a').allTextContents();
+      expect(offered).toEqual(expect.arrayContaining([en, zh]));
+      // Each suggestion is a search that finds something.
+      await page.locator('.search-suggestions a', { hasText: zh }).first().click();
+      await settled(page, zh);
+      expect(await page.locator('.result-plan').count()).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('best match first puts a matching heading or target statement first in each plan; document order keeps the plan\'s order; an indicator named gets its card', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const q = 'pledge financing';
+    const targets = compare.targets.filter((t) => t.key === 'pledge-financing');
+    const eids = async () => page.locator('.result-plan').evaluateAll((groups) => groups.map((g) => [(g as HTMLElement).dataset.plan!, [...g.querySelectorAll<HTMLAnchorElement>('.sub-results a')].map((a) => decodeURIComponent(a.hash.slice(1)))] as const));
+    const openAll = () => page.evaluate(async () => {
+      for (const b of document.querySelectorAll<HTMLButtonElement>('.show-all')) b.click();
+      while (document.querySelector('.show-all')) await new Promise((r) => setTimeout(r, 20));
+    });
+    await page.goto(`${session.url}/en/search/?q=${encodeURIComponent(q)}`);
+    await settled(page, q);
+    // The card counts the plans that set a target for the indicator, from the comparison data.
+    expect(await page.locator('.indicator-card').textContent()).toContain(`in ${new Set(targets.map((t) => t.plan)).size} plans`);
+    await openAll();
+    let led = 0;
+    for (const [plan, found] of await eids()) {
+      const leads = new Set([...blocksOf(plan).filter((b) => b.kind === 'heading' || b.kind === 'title').map((b) => b.eid), ...compare.targets.filter((t) => t.plan === plan).map((t) => t.eid)]);
+      const leading = found.filter((e) => leads.has(e));
+      // Every matching lead block comes before every other passage of the plan.
+      expect(found.slice(0, leading.length)).toEqual(leading);
+      led += leading.length;
+    }
+    expect(led).toBeGreaterThan(0);
+    await page.locator('select[name="order"]').selectOption('doc');
+    await settled(page, q);
+    expect(new URL(page.url()).searchParams.get('order')).toBe('doc');
+    await openAll();
+    for (const [plan, found] of await eids()) {
+      const order = blocksOf(plan).map((b) => b.eid);
+      const at = found.map((e) => order.indexOf(e));
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+    }
     await page.close();
   });
 });

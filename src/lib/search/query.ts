@@ -41,29 +41,7 @@ export function parseQuery(query: string): Term[] {
   return terms;
 }
 
-// Anything that is not a letter or a digit: Pagefind drops it, so a phrase cannot run across it.
-const BREAK = /[^\p{L}\p{N}]+/u;
-
-/**
- * The Pagefind queries for the terms: all of the returned groups must match, any query of a group
- * may. Every query is one quoted phrase, because Pagefind reads all quoted stretches of a query as a
- * single phrase, and because a quoted word is matched on its stem exactly (ceramic finds ceramics)
- * where an unquoted last word would also match any word its stem begins (centre would find central).
- * A Chinese term is a phrase of its characters; where it spans punctuation, each stretch between marks
- * is a group of its own (the punctuation is checked against the text afterwards). A hyphenated English
- * term is tried as written and as separate words, since a longer compound is indexed whole.
- */
-export function pagefindQueries(terms: Term[]): string[][] {
-  const quote = (p: string) => `"${p.trim()}"`;
-  return terms.flatMap((t) => {
-    if (t.han) return t.text.split(BREAK).map(spaceHan).filter(Boolean).map((p) => [quote(p)]);
-    const text = t.text.replace(/"/g, '');
-    return [/-/.test(text) ? [quote(text), quote(text.replace(/-/g, ' '))] : [quote(text)]];
-  });
-}
-
-/** Whether a Chinese term needs checking against the text (it spans punctuation Pagefind drops). */
-export const needsCheck = (t: Term): boolean => t.han && BREAK.test(t.text);
+// How a query becomes Pagefind queries (quoted phrases, British spelling, glossary expansion): ./concepts.ts.
 
 // Pagefind stores content with its whitespace collapsed, so the spacing added for indexing is taken
 // out wherever it touches a CJK character (a space the plan itself had there goes too: excerpts only).

@@ -1,118 +1,183 @@
-import { needsCheck, PART_MARK, pagefindQueries, parseQuery, unspace, type Term } from './query';
-import { blockLabel } from '../../shared/labels';
+import { PART_MARK, hasHan, parseQuery, unspace } from './query';
+import { concepts, marksQuery, type Concept } from './concepts';
+import { blockLabel } from '../../shared/labels.ts';
+import { namedIndicators, nearestTerms, type SearchTermsData } from '../../shared/search-terms.ts';
+import type { T2S } from '../../shared/traditional.ts';
 import { excerptInto, matcherFor } from './excerpt';
 
 /** The slice of Pagefind's JS API this page uses. */
 interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
+  score: number;
+  data: () => Promise<{ url: string; content: string }>;
+}
+interface SearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
 }
 interface Pagefind {
   init: () => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> } | null>;
+  search: (q: string | null, o?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 const FILTERS = ['plan', 'province', 'kind', 'programme', 'part'] as const;
 const FIRST = 3;
 const PLAN_PAGE = 10;
-type Plans = Record<string, { title: string; region: string; href: string; annexes: number }>;
+type Plans = Record<string, { title: string; region: string; place: string; href: string; annexes: number }>;
+type Order = 'rank' | 'doc';
 
-let loading: Promise<Pagefind> | undefined;
-/** Pagefind, loaded once, the first time a query runs. */
-function pagefind(url: string): Promise<Pagefind> {
-  loading ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => (await pf.init(), pf));
-  return loading;
+/** What Back must restore: the plans shown in full, how many pages of plans, and the scroll position. */
+interface Kept {
+  q: string;
+  open: string[];
+  pages: number;
+  scroll: number;
 }
 
-/** A block's two texts, from its record: the English, then the Chinese as indexed (spaced). */
-function texts(content: string): { en: string; zh: string } {
-  const cut = content.indexOf(PART_MARK);
-  return { en: content.slice(0, cut).trim(), zh: unspace(content.slice(cut + PART_MARK.length).trim()) };
+/** A passage found: its Pagefind result, its score, its plan and place in the plan, whether it leads. */
+interface Hit {
+  r: PagefindResult;
+  score: number;
+  plan: string;
+  n: number;
+  lead: boolean;
 }
 
-/** Does the block's text hold every term that Pagefind could not check exactly? */
-function holds(terms: Term[], t: { zh: string }): boolean {
-  return terms.filter(needsCheck).every((term) => t.zh.includes(term.text));
-}
+const once = <T>(f: () => Promise<T>): (() => Promise<T>) => {
+  let p: Promise<T> | undefined;
+  return () => (p ??= f());
+};
+const json = <T>(url: string) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(url))));
 
-/** Runs the search page: URL state, Pagefind queries, results grouped by plan. */
+/** Runs the search page: URL state, Pagefind queries, results grouped by plan, best first. */
 export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void {
   const lang = list.dataset.lang as 'zh' | 'en';
   const plans = JSON.parse(list.dataset.plans!) as Plans;
   const s = JSON.parse(list.dataset.strings!) as Record<string, string>;
   const say = (key: string, vars: Record<string, string | number> = {}) => s[key]!.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
   const status = document.getElementById('search-status')!;
+  const extra = document.getElementById('search-extra')!;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+  const toggle = form.querySelector<HTMLButtonElement>('.filters-toggle')!;
+  const fieldset = form.querySelector<HTMLFieldSetElement>('.search-filters')!;
+  const langLink = document.querySelector<HTMLAnchorElement>('.site-header a[hreflang][data-keep-place]');
+  const dir = list.dataset.pagefind!.replace(/[^/]+$/, '');
+  const pagefind = once(async () => {
+    const pf = (await import(/* @vite-ignore */ list.dataset.pagefind!)) as Pagefind;
+    // Pagefind reads the query in the language of the page (<html lang>), and on a Chinese page would
+    // split "IP-strong" into other words than the index holds. The index is one language (src/integrations/search-index.ts),
+    // so Pagefind starts as on an English page; it reads the language once, as init begins.
+    const html = document.documentElement;
+    const lang = html.lang;
+    html.lang = 'en';
+    const started = pf.init();
+    html.lang = lang;
+    await started;
+    return pf;
+  });
+  const termsData = once(() => json<SearchTermsData>(`${dir}atlas-terms.json`));
+  const t2sTable = once(() => json<T2S>(`${dir}atlas-t2s.json`));
   let generation = 0;
+  history.scrollRestoration = 'manual';
+
+  const activeFilters = () => FILTERS.filter((f) => select(f).value).length;
+  const showFilterCount = () => (toggle.textContent = say('search.filtersToggle', { n: activeFilters() }));
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    fieldset.classList.toggle('open', open);
+  });
 
   const fromUrl = () => {
     const p = new URLSearchParams(location.search);
     input.value = p.get('q') ?? '';
     for (const f of FILTERS) select(f).value = p.get(f) ?? '';
+    select('order').value = p.get('order') === 'doc' ? 'doc' : 'rank';
+    showFilterCount();
   };
   const toUrl = (push: boolean) => {
     const url = new URL(location.href);
     url.search = '';
     if (input.value.trim()) url.searchParams.set('q', input.value.trim());
     for (const f of FILTERS) if (select(f).value) url.searchParams.set(f, select(f).value);
+    if (select('order').value === 'doc') url.searchParams.set('order', 'doc');
     history[push ? 'pushState' : 'replaceState'](null, '', url);
+    carryToOtherLanguage();
+  };
+  // The language switch opens the other edition's search with the same query, filters and order.
+  const carryToOtherLanguage = () => {
+    if (langLink) langLink.search = location.search;
   };
 
-  const run = async () => {
+  // Back to the results: the plans opened in full, and the scroll position, are kept in history.state.
+  const kept = (): Kept => ({
+    q: list.dataset.query ?? '',
+    open: [...list.querySelectorAll<HTMLElement>('.result-plan[data-open]')].map((li) => li.dataset.plan!),
+    pages: list.querySelectorAll('.result-plan').length > PLAN_PAGE ? Math.ceil(list.querySelectorAll('.result-plan').length / PLAN_PAGE) : 1,
+    scroll: scrollY,
+  });
+  const keep = () => history.replaceState({ ...(history.state as object), kept: kept() }, '');
+  list.addEventListener('click', (e) => {
+    if ((e.target as Element).closest('a')) keep();
+  });
+  addEventListener('pagehide', keep);
+
+  const run = async (restore?: Kept) => {
     const mine = ++generation;
     const q = input.value.trim();
-    const terms = parseQuery(q);
     list.replaceChildren();
+    extra.replaceChildren();
     // For scripts and tests: which query the list shows, and whether it is complete.
     list.dataset.query = q;
     list.dataset.state = 'loading';
     const done = () => {
       if (mine === generation) list.dataset.state = 'done';
     };
-    if (!terms.length) {
+    if (!parseQuery(q).length) {
       status.textContent = q ? say('search.short') : '';
       return done();
     }
     status.textContent = say('search.loading');
     let pf: Pagefind;
+    let data: SearchTermsData | null;
+    let t2s: T2S | null;
     try {
-      pf = await pagefind(list.dataset.pagefind!);
+      [pf, data, t2s] = await Promise.all([pagefind(), termsData().catch(() => null), hasHan(q) ? t2sTable().catch(() => null) : Promise.resolve(null)]);
     } catch {
       status.textContent = say('search.error');
       return done();
     }
-    const queries = pagefindQueries(terms);
-    const filters: Record<string, string> = {};
-    for (const f of FILTERS) if (f !== 'plan' && select(f).value) filters[f] = select(f).value;
-    const wanted = Object.keys(plans).filter((slug) => !select('plan').value || select('plan').value === slug);
-    // One search per plan: each group's count is exact and only its first results are loaded.
-    const groups = await Promise.all(wanted.map(async (slug) => ({ slug, results: await find(pf, queries, { ...filters, plan: slug }) })));
     if (mine !== generation) return;
-    const match = matcherFor(terms);
-    const hl = encodeURIComponent(q);
-    let passages = 0;
-    let planCount = 0;
-    const found: { slug: string; results: PagefindResult[] }[] = [];
-    for (const { slug, results } of groups) {
-      // Terms spanning punctuation are checked against the text, so counts stay exact.
-      const checked = terms.some(needsCheck) ? await verified(results, terms) : results;
-      if (mine !== generation) return;
-      if (!checked.length) continue;
-      passages += checked.length;
-      planCount++;
-      found.push({ slug, results: checked });
+    const asked = concepts(q, data, t2s);
+    const filters: Record<string, string> = {};
+    for (const f of FILTERS) if (select(f).value) filters[f] = select(f).value;
+    const order = select('order').value as Order;
+    // The places first: Pagefind's filter-only searches do not mix with term searches run alongside.
+    const places = await planPlaces(pf, Object.keys(plans));
+    const hits = await find(pf, asked, filters);
+    if (mine !== generation) return;
+    const found = rank(await verified(hits, asked, places), order, Object.keys(plans));
+    if (mine !== generation) return;
+    const passages = found.reduce((n, g) => n + g.hits.length, 0);
+    status.textContent = passages ? say('search.count', { passages, plans: found.length }) : say('search.none', { q });
+    if (data) {
+      // The indicator the query names most closely: the one whose name says least besides it.
+      const named = namedIndicators(asked.map((c) => c.text), data).sort((a, b) => a.en.length - b.en.length);
+      if (named[0]) extra.append(indicatorCard(named[0], list.dataset.compare!, { lang, plans, say }));
+      if (!passages) extra.append(suggestions(asked.map((c) => c.text).join(' '), data, lang, say));
     }
-    status.textContent = passages ? say('search.count', { passages, plans: planCount }) : say('search.none', { q });
+    const match = matcherFor(parseQuery(marksQuery(asked)));
+    const typed = parseQuery(q);
+    const ctx: GroupContext = { match, hl: encodeURIComponent(marksQuery(asked)), lang, plans, say, han: typed.some((t) => t.han), latin: typed.some((t) => !t.han) };
     // Plans come a page at a time: each shown plan loads its first passages, so with hundreds of
     // plans a first query still loads a few dozen, not hundreds.
-    const ctx = { terms, match, hl, lang, plans, say };
-    const showPlans = async (from: number) => {
-      for (const { slug, results } of found.slice(from, from + PLAN_PAGE)) {
-        list.append(await group(slug, results, ctx));
-        if (mine !== generation) return;
-      }
-      const rest = found.length - from - PLAN_PAGE;
+    const showPlans = async (from: number, pages = 1) => {
+      // The plans of a page load their passages together, then appear in order.
+      const groups = await Promise.all(found.slice(from, from + PLAN_PAGE * pages).map((g) => group(g.plan, g.hits, ctx)));
+      if (mine !== generation) return;
+      list.append(...groups);
+      const rest = found.length - from - PLAN_PAGE * pages;
       if (rest > 0) {
         const li = Object.assign(document.createElement('li'), { className: 'more-plans' });
         const more = Object.assign(document.createElement('button'), { type: 'button', className: 'show-more-plans', textContent: say('search.morePlans', { n: rest }) });
@@ -120,20 +185,26 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
           more.disabled = true;
           li.remove();
           const first = list.children.length;
-          await showPlans(from + PLAN_PAGE);
+          await showPlans(from + PLAN_PAGE * pages);
           list.children[first]?.querySelector('a')?.focus();
         });
         li.append(more);
         list.append(li);
       }
     };
-    await showPlans(0);
+    const back = restore && restore.q === q ? restore : undefined;
+    await showPlans(0, back?.pages ?? 1);
+    if (back && mine === generation) {
+      await Promise.all(back.open.map((slug) => openAll(list.querySelector<HTMLElement>(`.result-plan[data-plan="${slug}"]`))));
+      scrollTo(0, back.scroll);
+    }
     done();
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('input', (e) => {
     clearTimeout(timer);
+    showFilterCount();
     const typing = e.target === input;
     timer = setTimeout(() => (toUrl(false), run()), typing ? 120 : 0);
   });
@@ -143,90 +214,193 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
     toUrl(true);
     run();
   });
-  addEventListener('popstate', () => (fromUrl(), run()));
+  addEventListener('popstate', (e) => (fromUrl(), carryToOtherLanguage(), run((e.state as { kept?: Kept } | null)?.kept)));
   fromUrl();
-  if (input.value) run();
+  carryToOtherLanguage();
+  if (input.value) run((history.state as { kept?: Kept } | null)?.kept);
 }
 
-/** The records every group of queries finds (any query of a group will do), in the first group's order. */
-async function find(pf: Pagefind, groups: string[][], filters: Record<string, string>): Promise<PagefindResult[]> {
-  const search = async (q: string) => (await pf.search(q, { filters }))?.results ?? [];
-  const lists = await Promise.all(
-    groups.map(async (alternatives) => {
-      const found = (await Promise.all(alternatives.map(search))).flat();
-      return [...new Map(found.map((r) => [r.id, r])).values()];
-    }),
-  );
-  const [first = [], ...rest] = lists;
-  const sets = rest.map((l) => new Set(l.map((r) => r.id)));
-  return first.filter((r) => sets.every((s) => s.has(r.id)));
+/** Opens a plan's "show all", if it has one, and waits for its passages. */
+async function openAll(li: HTMLElement | null): Promise<void> {
+  const button = li?.querySelector<HTMLButtonElement>('.show-all');
+  if (!button) return;
+  li!.dataset.restoring = '';
+  await new Promise<void>((resolve) => {
+    li!.addEventListener('passages-shown', () => resolve(), { once: true });
+    button.click();
+  });
 }
 
-async function verified(results: PagefindResult[], terms: Term[]): Promise<PagefindResult[]> {
-  const data = await Promise.all(results.map((r) => r.data()));
-  return results.filter((_, k) => holds(terms, texts(data[k]!.content)));
+/** Where each record is: its plan and its place there, and whether it is a heading or target statement (from filters and sort keys; nothing is loaded). */
+const planPlaces = (() => {
+  let cache: Promise<{ place: Map<string, { plan: string; n: number }>; lead: Set<string> }> | undefined;
+  return (pf: Pagefind, slugs: string[]) =>
+    (cache ??= (async () => {
+      const place = new Map<string, { plan: string; n: number }>();
+      const [lead, ...byPlan] = await Promise.all([pf.search(null, { filters: { lead: 'yes' } }), ...slugs.map((plan) => pf.search(null, { filters: { plan }, sort: { n: 'asc' } }))]);
+      byPlan.forEach((r, k) => r?.results.forEach((x, n) => place.set(x.id, { plan: slugs[k]!, n })));
+      return { place, lead: new Set(lead?.results.map((x) => x.id)) };
+    })());
+})();
+
+/** The records matching every concept, with the sum of their Pagefind scores. */
+async function find(pf: Pagefind, list: Concept[], filters: Record<string, string>): Promise<Map<string, { r: PagefindResult; score: number }>> {
+  const phrases = [...new Set(list.flatMap((c) => c.alternatives.flat(2)))];
+  const results = new Map(await Promise.all(phrases.map(async (p) => [p, (await pf.search(p, { filters }))?.results ?? []] as const)));
+  type Scored = Map<string, { r: PagefindResult; score: number }>;
+  const any = (maps: Scored[]): Scored => {
+    const out: Scored = new Map();
+    for (const m of maps) for (const [id, h] of m) out.set(id, { r: h.r, score: Math.max(out.get(id)?.score ?? 0, h.score) });
+    return out;
+  };
+  const all = (maps: Scored[]): Scored => {
+    const [first, ...rest] = maps;
+    const out: Scored = new Map();
+    for (const [id, h] of first ?? []) if (rest.every((m) => m.has(id))) out.set(id, { r: h.r, score: h.score + rest.reduce((n, m) => n + m.get(id)!.score, 0) });
+    return out;
+  };
+  const phrase = (p: string): Scored => new Map(results.get(p)!.map((r) => [r.id, { r, score: r.score }]));
+  return all(list.map((c) => any(c.alternatives.map((alt) => all(alt.map((group) => any(group.map(phrase))))))));
+}
+
+/** A block's two texts, from its record: the English, then the Chinese as indexed (spaced); added spellings dropped. */
+function texts(content: string): { en: string; zh: string } {
+  const [en = '', zh = ''] = content.split(PART_MARK);
+  return { en: en.trim(), zh: unspace(zh.trim()) };
+}
+
+/** The hits placed in their plans; a concept spanning punctuation is checked against the block's text. */
+async function verified(hits: Map<string, { r: PagefindResult; score: number }>, list: Concept[], places: Awaited<ReturnType<typeof planPlaces>>): Promise<Hit[]> {
+  const out: Hit[] = [];
+  for (const [id, h] of hits) {
+    const where = places.place.get(id);
+    if (where) out.push({ ...h, ...where, lead: places.lead.has(id) });
+  }
+  const checks = list.filter((c) => c.verify);
+  if (!checks.length) return out;
+  const data = await Promise.all(out.map((h) => h.r.data()));
+  return out.filter((_, k) => {
+    const zh = texts(data[k]!.content).zh;
+    return checks.every((c) => c.verify!.some((v) => zh.includes(v)));
+  });
+}
+
+/**
+ * Plans and their passages in order. Best match first: within a plan, headings and target statements
+ * that match come first, then the rest, each by score; plans by the score of their best passages.
+ * Document order: the plans as listed, each plan's passages as they stand in it.
+ */
+function rank(hits: Hit[], order: Order, slugs: string[]): { plan: string; hits: Hit[] }[] {
+  const groups = slugs.map((plan) => ({ plan, hits: hits.filter((h) => h.plan === plan) })).filter((g) => g.hits.length);
+  if (order === 'doc') {
+    for (const g of groups) g.hits.sort((a, b) => a.n - b.n);
+    return groups;
+  }
+  const weight = (h: Hit) => h.score * (h.lead ? 2 : 1);
+  for (const g of groups) g.hits.sort((a, b) => Number(b.lead) - Number(a.lead) || b.score - a.score || a.n - b.n);
+  const planScore = (g: { hits: Hit[] }) => [...g.hits].map(weight).sort((a, b) => b - a).slice(0, FIRST).reduce((a, b) => a + b, 0);
+  return groups.map((g) => ({ g, score: planScore(g) })).sort((a, b) => b.score - a.score).map((x) => x.g);
 }
 
 interface GroupContext {
-  terms: Term[];
   match: ReturnType<typeof matcherFor>;
   hl: string;
   lang: 'zh' | 'en';
   plans: Plans;
   say: (key: string, vars?: Record<string, string | number>) => string;
+  /** Did a Chinese form, or an English one, find blocks? Then that language's text is shown too. */
+  han: boolean;
+  latin: boolean;
 }
 
 /** One plan's group: the plan, its first passages, and a button for the rest. */
-async function group(slug: string, results: PagefindResult[], ctx: GroupContext): Promise<HTMLLIElement> {
+async function group(slug: string, hits: Hit[], ctx: GroupContext): Promise<HTMLLIElement> {
   const plan = ctx.plans[slug]!;
   const li = document.createElement('li');
   li.className = 'result-plan';
+  li.dataset.plan = slug;
   const h = document.createElement('h2');
   const a = Object.assign(document.createElement('a'), { href: plan.href, textContent: plan.title });
-  const count = Object.assign(document.createElement('span'), { className: 'count', textContent: ctx.say('search.passages', { n: results.length }) });
+  const count = Object.assign(document.createElement('span'), { className: 'count', textContent: ctx.say('search.passages', { n: hits.length }) });
   h.append(a, ' ', count);
   const ol = document.createElement('ol');
   ol.className = 'sub-results';
   li.append(h, ol);
   const show = async (from: number, to: number) => {
-    const items = await Promise.all(results.slice(from, to).map(async (r) => passage(await r.data(), plan.href, ctx)));
+    const items = await Promise.all(hits.slice(from, to).map(async (x) => passage(await x.r.data(), plan, ctx)));
     ol.append(...items);
     return items;
   };
   await show(0, FIRST);
-  if (results.length > FIRST) {
-    const more = Object.assign(document.createElement('button'), { type: 'button', className: 'show-all', textContent: ctx.say('search.showAll', { n: results.length }) });
+  if (hits.length > FIRST) {
+    const more = Object.assign(document.createElement('button'), { type: 'button', className: 'show-all', textContent: ctx.say('search.showAll', { n: hits.length }) });
     more.addEventListener('click', async () => {
       more.disabled = true;
-      const items = await show(FIRST, results.length);
+      const items = await show(FIRST, hits.length);
       more.remove();
-      items[0]?.querySelector('a')?.focus();
+      li.dataset.open = '';
+      if (!li.dataset.restoring) items[0]?.querySelector('a')?.focus({ preventScroll: true });
+      li.dispatchEvent(new Event('passages-shown'));
     });
     li.append(more);
   }
   return li;
 }
 
-/** One passage: where it is (label and section), and its text around the match, in one or both languages. */
-function passage(data: { content: string; meta: Record<string, string> }, planHref: string, ctx: GroupContext): HTMLLIElement {
-  const { meta } = data;
+/** One passage: where it is (its citation label), and its text around the match, in one or both languages. */
+function passage(data: { url: string; content: string }, plan: Plans[string], ctx: GroupContext): HTMLLIElement {
+  const eid = decodeURIComponent(data.url.split('#')[1] ?? '');
   const t = texts(data.content);
   const li = document.createElement('li');
   const a = document.createElement('a');
-  a.href = `${planHref}?hl=${ctx.hl}#${meta.eid}`;
-  const plan = ctx.plans[meta.plan!]!;
-  a.textContent = blockLabel(meta.eid!, plan)[ctx.lang];
+  a.href = `${plan.href}?hl=${ctx.hl}#${eid}`;
+  a.textContent = blockLabel(eid, plan)[ctx.lang];
   li.append(a);
-  const hasHan = ctx.terms.some((term) => term.han);
-  const hasLatin = ctx.terms.some((term) => !term.han);
   const primary = ctx.lang;
   const other = primary === 'zh' ? 'en' : 'zh';
   li.append(excerptInto(t[primary], ctx.match, primary));
   // A term in the other language found this block: show the text it was found in too.
-  if ((primary === 'en' && hasHan) || (primary === 'zh' && hasLatin)) {
+  if ((primary === 'en' && ctx.han) || (primary === 'zh' && ctx.latin)) {
     const p = excerptInto(t[other], ctx.match, other);
     p.dataset.label = ctx.say(other === 'zh' ? 'search.original' : 'search.translation');
     li.append(p);
   }
   return li;
+}
+
+/** The card for an indicator the query names: how many plans set a target for it, and a link to each plan's target. */
+function indicatorCard(i: SearchTermsData['indicators'][number], compare: string, ctx: Pick<GroupContext, 'lang' | 'plans' | 'say'>): HTMLElement {
+  const card = document.createElement('p');
+  card.className = 'indicator-card';
+  const planCount = new Set(i.targets.map(([p]) => p)).size;
+  const title = Object.assign(document.createElement('strong'), { textContent: ctx.say('search.indicator', { name: ctx.lang === 'zh' ? i.zh : i.en, n: planCount }) });
+  card.append(title, ctx.lang === 'zh' ? '：' : ': ');
+  // One link per plan, to its first target statement for the indicator.
+  [...new Map(i.targets.map(([slug, eid]) => [slug, eid])).entries()].forEach(([slug, eid], k) => {
+    const plan = ctx.plans[slug];
+    if (!plan) return;
+    if (k) card.append(ctx.lang === 'zh' ? '、' : ', ');
+    card.append(Object.assign(document.createElement('a'), { href: `${plan.href}#${eid}`, textContent: plan.place, title: blockLabel(eid, plan)[ctx.lang] }));
+  });
+  card.append(' · ', Object.assign(document.createElement('a'), { href: compare, textContent: ctx.say('search.indicatorLink') }));
+  return card;
+}
+
+/** For a query found nowhere: the nearest glossary terms, each a search in Chinese and in English. */
+function suggestions(q: string, data: SearchTermsData, lang: 'zh' | 'en', say: GroupContext['say']): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'search-suggestions';
+  const near = nearestTerms(q, data);
+  if (!near.length) return box;
+  box.append(Object.assign(document.createElement('p'), { textContent: say('search.suggest') }));
+  const ul = document.createElement('ul');
+  for (const t of near) {
+    const li = document.createElement('li');
+    const link = (text: string, l: 'zh' | 'en') => Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(text)}`, textContent: text, lang: l === 'zh' ? 'zh-Hans' : 'en' });
+    const [first, second] = lang === 'zh' ? [link(t.zh, 'zh'), link(t.en, 'en')] : [link(t.en, 'en'), link(t.zh, 'zh')];
+    li.append(first, ' · ', second);
+    ul.append(li);
+  }
+  box.append(ul);
+  return box;
 }
