@@ -1,0 +1,251 @@
+// Shared wording: the runs of Chinese characters that a block shares with blocks of other plans.
+//
+// Method (docs/lineage.md): each block's text is reduced to its letters and digits (punctuation and
+// whitespace dropped, full-width forms folded), remembering where each kept character stands in the
+// block's text. Every run of K kept characters (a K-gram) goes into one index; two blocks share a
+// run exactly when their K-grams match at consecutive positions on one diagonal, so the maximal
+// common runs of length ≥ K are read off the index without comparing any pair of blocks that shares
+// nothing. Blocks whose reduced text is identical are indexed once (a copied paragraph costs nothing
+// more than the first), so the work grows with the distinct text and the shared pairs reported.
+
+/** A block as the detector sees it: its plan, ID and visible Chinese text. */
+export interface WordingBlock {
+  plan: string;
+  eid: string;
+  text: string;
+}
+
+/** One maximal shared run: [start, end) in this block's text and in the other's (code points). */
+export type Run = [aStart: number, aEnd: number, bStart: number, bEnd: number];
+
+export interface Partner {
+  plan: string;
+  eid: string;
+  runs: Run[];
+  /** Kept (non-punctuation) characters of this block inside the runs. */
+  shared: number;
+}
+
+export interface BlockShares {
+  plan: string;
+  eid: string;
+  /** Kept characters of the block (letters and digits). */
+  length: number;
+  /** Kept characters of the block in a run shared with any other plan. */
+  shared: number;
+  /** Other plans that share a run with this block. */
+  plans: string[];
+  /** Kept characters of the block in runs shared with each other plan. */
+  byPlan: Record<string, number>;
+  partners: Partner[];
+}
+
+/** A run of wording found in more than one plan, with every place it occurs. */
+export interface Passage {
+  /** The run's kept characters. */
+  text: string;
+  plans: string[];
+  occurrences: { plan: string; eid: string; start: number; end: number }[];
+}
+
+/** A character that counts for alignment: letters (Han included) and digits; the rest is punctuation or space. */
+const KEPT = /[\p{L}\p{N}]/u;
+
+/** The block's kept characters (full-width folded, lower-cased) and, for each, its code-point offset in the text. */
+export function reduce(text: string): { chars: string[]; at: number[] } {
+  const chars: string[] = [];
+  const at: number[] = [];
+  let k = 0;
+  for (const ch of text) {
+    if (KEPT.test(ch)) {
+      chars.push(ch.normalize('NFKC').toLowerCase());
+      at.push(k);
+    }
+    k++;
+  }
+  return { chars, at };
+}
+
+/** Length in kept characters of the union of [start, end) kept-index intervals. */
+function unionLength(spans: [number, number][]): number {
+  spans.sort((x, y) => x[0] - y[0]);
+  let n = 0;
+  let end = -1;
+  for (const [s, e] of spans) {
+    if (e <= end) continue;
+    n += e - Math.max(s, end);
+    end = e;
+  }
+  return n;
+}
+
+interface TextClass {
+  chars: string[];
+  members: number[];
+}
+
+/** True when all but at most one character of `run` lies inside occurrences of the stock terms. */
+export function isStock(run: string, stock: readonly string[]): boolean {
+  const covered = new Uint8Array(run.length);
+  for (const term of stock) {
+    if (!term) continue;
+    for (let i = run.indexOf(term); i >= 0; i = run.indexOf(term, i + 1)) covered.fill(1, i, i + term.length);
+  }
+  return run.length - covered.reduce((n, c) => n + c, 0) <= 1;
+}
+
+export interface WordingOptions {
+  /** Minimum run length in kept characters. */
+  k: number;
+  /** Stock terms (reduced, as `reduce` gives them): a run made of nothing else does not count. */
+  stock?: readonly string[];
+  /** At most this many partner blocks are listed per block (the most shared first); counts include all. */
+  maxPartners?: number;
+}
+
+/**
+ * Every maximal run of at least `k` kept characters that a block shares with a block of another
+ * plan, with its offsets in both texts; runs made only of stock terms are left out.
+ */
+export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], maxPartners = 24 }: WordingOptions): { blocks: BlockShares[]; passages: Passage[] } {
+  if (!Number.isInteger(k) || k < 2) throw new Error(`run length must be an integer ≥ 2, got ${k}`);
+  const reduced = blocks.map((b) => reduce(b.text));
+  // Identical reduced texts form one class, indexed once.
+  const classes: TextClass[] = [];
+  const classOf = new Map<string, number>();
+  const blockClass = reduced.map((r, i) => {
+    if (r.chars.length < k) return -1;
+    const key = r.chars.join('');
+    let c = classOf.get(key);
+    if (c === undefined) {
+      c = classes.length;
+      classOf.set(key, c);
+      classes.push({ chars: r.chars, members: [] });
+    }
+    classes[c]!.members.push(i);
+    return c;
+  });
+
+  // The K-gram index over the classes: gram → packed (class, position).
+  const POS = 2 ** 20;
+  const index = new Map<string, number[]>();
+  classes.forEach((cl, c) => {
+    const s = cl.chars.join('');
+    // Kept characters are single UTF-16 units (the texts hold no characters beyond the BMP), checked here.
+    if (s.length !== cl.chars.length) throw new Error('a kept character outside the Basic Multilingual Plane: index by code points');
+    if (s.length >= POS) throw new Error(`a block of ${s.length} characters is longer than the index allows`);
+    for (let i = 0; i + k <= s.length; i++) {
+      const g = s.slice(i, i + k);
+      const list = index.get(g);
+      if (list) list.push(c * POS + i);
+      else index.set(g, [c * POS + i]);
+    }
+  });
+
+  // Matching grams by pair of classes: pair → packed (posA, posB) with A < B.
+  const points = new Map<number, number[]>();
+  const C = classes.length;
+  for (const list of index.values()) {
+    if (list.length < 2) continue;
+    for (let x = 0; x < list.length; x++) {
+      const ca = Math.floor(list[x]! / POS);
+      for (let y = x + 1; y < list.length; y++) {
+        const cb = Math.floor(list[y]! / POS);
+        if (ca === cb) continue;
+        const [lo, hi, pl, ph] = ca < cb ? [ca, cb, list[x]! % POS, list[y]! % POS] : [cb, ca, list[y]! % POS, list[x]! % POS];
+        const key = lo * C + hi;
+        const p = points.get(key);
+        if (p) p.push(pl * POS + ph);
+        else points.set(key, [pl * POS + ph]);
+      }
+    }
+  }
+
+  // Consecutive points on one diagonal are one maximal run of (count + k − 1) characters.
+  const classRuns = new Map<number, { other: number; runs: [number, number, number, number][] }[]>();
+  const add = (c: number, other: number, runs: [number, number, number, number][]) => {
+    const list = classRuns.get(c);
+    if (list) list.push({ other, runs });
+    else classRuns.set(c, [{ other, runs }]);
+  };
+  for (const [key, list] of points) {
+    const [a, b] = [Math.floor(key / C), key % C];
+    const pts = list.map((p) => [Math.floor(p / POS), p % POS] as const).sort((x, y) => x[0] - x[1] - (y[0] - y[1]) || x[0] - y[0]);
+    const runs: [number, number, number, number][] = [];
+    for (const [pa, pb] of pts) {
+      const last = runs.at(-1);
+      if (last && last[0] - last[2] === pa - pb && last[1] - k + 1 === pa) {
+        last[1]++;
+        last[3]++;
+      } else runs.push([pa, pa + k, pb, pb + k]);
+    }
+    if (stock.length) {
+      const text = classes[a]!.chars;
+      runs.splice(0, runs.length, ...runs.filter(([s, e]) => !isStock(text.slice(s, e).join(''), stock)));
+      if (!runs.length) continue;
+    }
+    runs.sort((x, y) => x[0] - y[0] || x[2] - y[2]);
+    add(a, b, runs);
+    add(b, a, runs.map(([s, e, t, f]) => [t, f, s, e]));
+  }
+
+  // Out to blocks: offsets in each block's own text, partners ranked by characters shared.
+  const toText = (i: number, [s, e, t, f]: [number, number, number, number], j: number): Run => {
+    const [A, B] = [reduced[i]!.at, reduced[j]!.at];
+    return [A[s]!, A[e - 1]! + 1, B[t]!, B[f - 1]! + 1];
+  };
+  const shares = blocks.map((b, i) => {
+    const c = blockClass[i]!;
+    const out: BlockShares = { plan: b.plan, eid: b.eid, length: reduced[i]!.chars.length, shared: 0, plans: [], byPlan: {}, partners: [] };
+    if (c < 0) return out;
+    const whole: [number, number, number, number] = [0, classes[c]!.chars.length, 0, classes[c]!.chars.length];
+    const copies = isStock(classes[c]!.chars.join(''), stock) ? [] : classes[c]!.members.filter((j) => j !== i);
+    const candidates = [
+      ...copies.map((j) => ({ j, runs: [whole] })),
+      ...(classRuns.get(c) ?? []).flatMap(({ other, runs }) => classes[other]!.members.map((j) => ({ j, runs }))),
+    ].filter(({ j }) => blocks[j]!.plan !== b.plan);
+    const spans = new Map<string, [number, number][]>();
+    const ranked = candidates.map(({ j, runs }) => {
+      const plan = blocks[j]!.plan;
+      if (!spans.has(plan)) spans.set(plan, []);
+      for (const r of runs) spans.get(plan)!.push([r[0], r[1]]);
+      return { j, runs, shared: unionLength(runs.map((r) => [r[0], r[1]])) };
+    });
+    ranked.sort((x, y) => y.shared - x.shared || blocks[x.j]!.plan.localeCompare(blocks[y.j]!.plan) || x.j - y.j);
+    out.shared = unionLength([...spans.values()].flat());
+    out.plans = [...spans.keys()].sort();
+    out.byPlan = Object.fromEntries(out.plans.map((p) => [p, unionLength(spans.get(p)!)]));
+    out.partners = ranked.slice(0, maxPartners).map(({ j, runs, shared }) => ({ plan: blocks[j]!.plan, eid: blocks[j]!.eid, shared, runs: runs.map((r) => toText(i, r, j)) }));
+    return out;
+  });
+
+  // Each distinct run, with every place its wording occurs: those places all begin with its first K-gram.
+  const passages = new Map<string, Passage>();
+  for (const [c, list] of classRuns) {
+    for (const { runs } of list) {
+      for (const [s, e] of runs) {
+        const text = classes[c]!.chars.slice(s, e).join('');
+        if (passages.has(text)) continue;
+        const occurrences: Passage['occurrences'] = [];
+        for (const packed of index.get(text.slice(0, k)) ?? []) {
+          const [oc, pos] = [Math.floor(packed / POS), packed % POS];
+          const chars = classes[oc]!.chars;
+          if (pos + text.length > chars.length || chars.slice(pos, pos + text.length).join('') !== text) continue;
+          for (const m of classes[oc]!.members) {
+            const at = reduced[m]!.at;
+            occurrences.push({ plan: blocks[m]!.plan, eid: blocks[m]!.eid, start: at[pos]!, end: at[pos + text.length - 1]! + 1 });
+          }
+        }
+        passages.set(text, { text, plans: [...new Set(occurrences.map((o) => o.plan))].sort(), occurrences });
+      }
+    }
+  }
+  // A block copied whole into another plan is one passage too.
+  for (const cl of classes) {
+    const text = cl.chars.join('');
+    const plans = [...new Set(cl.members.map((m) => blocks[m]!.plan))].sort();
+    if (plans.length < 2 || passages.has(text) || isStock(text, stock)) continue;
+    passages.set(text, { text, plans, occurrences: cl.members.map((m) => ({ plan: blocks[m]!.plan, eid: blocks[m]!.eid, start: reduced[m]!.at[0]!, end: reduced[m]!.at.at(-1)! + 1 })) });
+  }
+  return { blocks: shares, passages: [...passages.values()] };
+}
