@@ -12,17 +12,18 @@ import { reduce, sharedWording, type BlockShares, type Passage } from './wording
 
 /** Minimum run length in kept characters (the measurements behind it: docs/lineage.md). */
 export const RUN_LENGTH = 12;
-/** Glossary categories whose terms are stock vocabulary; slogans and document titles are quotations and do count. */
-const STOCK_CATEGORIES_EXCLUDED = new Set(['slogan', 'policy']);
+/** Glossary categories of quotations: a slogan or document title of the run length or longer is shared wording, not a stock term. */
+const QUOTATIONS = new Set(['slogan', 'policy']);
 /** How many of the most widely shared passages are listed. */
 const TOP_PASSAGES = 20;
 
-/** The glossary's stock terms, reduced as the detector reduces text. */
+/** The glossary's stock terms, reduced as the detector reduces text: every term but the long slogans and titles. */
 export function stockTerms(root: string): string[] {
   const path = join(root, 'content/glossary/terms.yaml');
   if (!existsSync(path)) return [];
   const terms = (load(readFileSync(path, 'utf8')) ?? []) as { zh: string; category: string }[];
-  return [...new Set(terms.filter((t) => !STOCK_CATEGORIES_EXCLUDED.has(t.category)).map((t) => reduce(t.zh).chars.join('')).filter(Boolean))];
+  const reduced = terms.map((t) => ({ ...t, key: reduce(t.zh).chars.join('') }));
+  return [...new Set(reduced.filter((t) => t.key && !(QUOTATIONS.has(t.category) && t.key.length >= RUN_LENGTH)).map((t) => t.key))];
 }
 
 /** The wording blocks of all plans: every block with Chinese text (a table's own record is its caption). */
