@@ -17,14 +17,18 @@ const QUOTATIONS = new Set(['slogan', 'policy']);
 /** How many of the most widely shared passages are listed. */
 const TOP_PASSAGES = 20;
 
-/** The glossary's stock terms, reduced as the detector reduces text: every term but the long slogans and titles. */
-export function stockTerms(root: string): string[] {
+/** The glossary's terms reduced as the detector reduces text: the long slogans and titles are quotations, every other term is stock. */
+export function glossaryTerms(root: string): { stock: string[]; quotations: string[] } {
   const path = join(root, 'content/glossary/terms.yaml');
-  if (!existsSync(path)) return [];
+  if (!existsSync(path)) return { stock: [], quotations: [] };
   const terms = (load(readFileSync(path, 'utf8')) ?? []) as { zh: string; category: string }[];
-  const reduced = terms.map((t) => ({ ...t, key: reduce(t.zh).chars.join('') }));
-  return [...new Set(reduced.filter((t) => t.key && !(QUOTATIONS.has(t.category) && t.key.length >= RUN_LENGTH)).map((t) => t.key))];
+  const reduced = terms.map((t) => ({ ...t, key: reduce(t.zh).chars.join('') })).filter((t) => t.key);
+  const quoted = (t: (typeof reduced)[number]) => QUOTATIONS.has(t.category) && t.key.length >= RUN_LENGTH;
+  return { stock: [...new Set(reduced.filter((t) => !quoted(t)).map((t) => t.key))], quotations: [...new Set(reduced.filter(quoted).map((t) => t.key))] };
 }
+
+/** The stock terms alone (see glossaryTerms). */
+export const stockTerms = (root: string): string[] => glossaryTerms(root).stock;
 
 /** The wording blocks of all plans: every block with Chinese text (a table's own record is its caption). */
 export function wordingBlocks(blocks: Map<string, BlockRecord[]>) {
@@ -49,7 +53,7 @@ export function widestPassages(passages: Passage[], limit: number): Passage[] {
 export function lineageOutputs(root: string, blocks: Map<string, BlockRecord[]>): Map<string, string> {
   const plans = [...blocks.keys()];
   const started = performance.now();
-  const result = sharedWording(wordingBlocks(blocks), { k: RUN_LENGTH, stock: stockTerms(root) });
+  const result = sharedWording(wordingBlocks(blocks), { k: RUN_LENGTH, ...glossaryTerms(root) });
   const ms = performance.now() - started;
   const byBlock = new Map(result.blocks.map((s) => [`${s.plan}/${s.eid}`, s]));
   const text = new Map([...blocks].flatMap(([plan, list]) => list.map((b) => [`${plan}/${b.eid}`, b.text.zh] as const)));

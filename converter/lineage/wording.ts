@@ -57,7 +57,12 @@ export function reduce(text: string): { chars: string[]; at: number[] } {
   const at: number[] = [];
   let k = 0;
   for (const ch of text) {
-    if (KEPT.test(ch)) {
+    const c = ch.codePointAt(0)!;
+    // Han characters (the bulk) are kept as they are; only the rest needs the Unicode tests.
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      chars.push(ch);
+      at.push(k);
+    } else if (KEPT.test(ch)) {
       chars.push(ch.normalize('NFKC').toLowerCase());
       at.push(k);
     }
@@ -84,8 +89,9 @@ interface TextClass {
   members: number[];
 }
 
-/** True when all but at most one character of `run` lies inside occurrences of the stock terms. */
-export function isStock(run: string, stock: readonly string[]): boolean {
+/** True when all but at most one character of `run` lies inside occurrences of the stock terms, and it quotes none of the quotations. */
+export function isStock(run: string, stock: readonly string[], quotations: readonly string[] = []): boolean {
+  if (quotations.some((q) => run.includes(q))) return false;
   const covered = new Uint8Array(run.length);
   for (const term of stock) {
     if (!term) continue;
@@ -99,6 +105,8 @@ export interface WordingOptions {
   k: number;
   /** Stock terms (reduced, as `reduce` gives them): a run made of nothing else does not count. */
   stock?: readonly string[];
+  /** Slogans and titles that count as shared wording even when made of stock terms (严保护、大保护、快保护、同保护). */
+  quotations?: readonly string[];
   /** At most this many partner blocks are listed per block (the most shared first); counts include all. */
   maxPartners?: number;
 }
@@ -107,7 +115,7 @@ export interface WordingOptions {
  * Every maximal run of at least `k` kept characters that a block shares with a block of another
  * plan, with its offsets in both texts; runs made only of stock terms are left out.
  */
-export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], maxPartners = 24 }: WordingOptions): { blocks: BlockShares[]; passages: Passage[] } {
+export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], quotations = [], maxPartners = 24 }: WordingOptions): { blocks: BlockShares[]; passages: Passage[] } {
   if (!Number.isInteger(k) || k < 2) throw new Error(`run length must be an integer ≥ 2, got ${k}`);
   const reduced = blocks.map((b) => reduce(b.text));
   // Identical reduced texts form one class, indexed once.
@@ -181,7 +189,7 @@ export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], 
     }
     if (stock.length) {
       const text = classes[a]!.chars;
-      runs.splice(0, runs.length, ...runs.filter(([s, e]) => !isStock(text.slice(s, e).join(''), stock)));
+      runs.splice(0, runs.length, ...runs.filter(([s, e]) => !isStock(text.slice(s, e).join(''), stock, quotations)));
       if (!runs.length) continue;
     }
     runs.sort((x, y) => x[0] - y[0] || x[2] - y[2]);
@@ -199,7 +207,7 @@ export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], 
     const out: BlockShares = { plan: b.plan, eid: b.eid, length: reduced[i]!.chars.length, shared: 0, plans: [], byPlan: {}, partners: [] };
     if (c < 0) return out;
     const whole: [number, number, number, number] = [0, classes[c]!.chars.length, 0, classes[c]!.chars.length];
-    const copies = isStock(classes[c]!.chars.join(''), stock) ? [] : classes[c]!.members.filter((j) => j !== i);
+    const copies = classes[c]!.members.length < 2 || isStock(classes[c]!.chars.join(''), stock, quotations) ? [] : classes[c]!.members.filter((j) => j !== i);
     const candidates = [
       ...copies.map((j) => ({ j, runs: [whole] })),
       ...(classRuns.get(c) ?? []).flatMap(({ other, runs }) => classes[other]!.members.map((j) => ({ j, runs }))),
@@ -244,7 +252,7 @@ export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], 
   for (const cl of classes) {
     const text = cl.chars.join('');
     const plans = [...new Set(cl.members.map((m) => blocks[m]!.plan))].sort();
-    if (plans.length < 2 || passages.has(text) || isStock(text, stock)) continue;
+    if (plans.length < 2 || passages.has(text) || isStock(text, stock, quotations)) continue;
     passages.set(text, { text, plans, occurrences: cl.members.map((m) => ({ plan: blocks[m]!.plan, eid: blocks[m]!.eid, start: reduced[m]!.at[0]!, end: reduced[m]!.at.at(-1)! + 1 })) });
   }
   return { blocks: shares, passages: [...passages.values()] };

@@ -156,3 +156,14 @@ describe('the document list (content/compare/documents.yaml)', () => {
     expect(e.line).toBeGreaterThan(1);
   });
 });
+
+describe('quotations', () => {
+  it('a long slogan counts as shared wording even though it is made of short stock terms', async () => {
+    const { glossaryTerms } = await import('../lineage/index.ts');
+    const { stock, quotations } = glossaryTerms(REPO);
+    const slogan = reduce('严保护、大保护、快保护、同保护').chars.join('');
+    expect(quotations).toContain(slogan);
+    const r = sharedWording(blocks(`${pad(0, 3)}严保护、大保护、快保护、同保护${pad(40, 3)}`, `${pad(80, 3)}“严保护、大保护、快保护、同保护”${pad(120, 3)}`), { k: K, stock, quotations }).blocks;
+    expect(r[0]!.plans).toEqual(['b']);
+  });
+});

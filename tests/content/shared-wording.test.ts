@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSlugs } from '../../converter/index.ts';
-import { RUN_LENGTH, stockTerms, wordingBlocks } from '../../converter/lineage/index.ts';
+import { glossaryTerms, RUN_LENGTH, wordingBlocks } from '../../converter/lineage/index.ts';
 import { isStock, reduce, sharedWording } from '../../converter/lineage/wording.ts';
 import type { BlockRecord } from '../../converter/stages/blocks.ts';
 
@@ -17,9 +17,9 @@ const REPO = resolve(import.meta.dirname, '../..');
 const SLUGS = planSlugs(REPO);
 const BLOCKS = new Map<string, BlockRecord[]>(SLUGS.map((s) => [s, JSON.parse(readFileSync(join(REPO, `content/data/blocks/${s}.json`), 'utf8')).blocks]));
 const K = RUN_LENGTH;
-const STOCK = stockTerms(REPO);
+const { stock: STOCK, quotations: QUOTATIONS } = glossaryTerms(REPO);
 const wb = wordingBlocks(BLOCKS);
-const detected = sharedWording(wb, { k: K, stock: STOCK, maxPartners: Infinity });
+const detected = sharedWording(wb, { k: K, stock: STOCK, quotations: QUOTATIONS, maxPartners: Infinity });
 
 /** Every maximal common run of ≥ K kept characters between blocks of different plans, by brute force, as text offsets. */
 function bruteForce(): Set<string> {
@@ -37,7 +37,7 @@ function bruteForce(): Set<string> {
           const j = i - d;
           if (i < a.length && j < b.length && a[i] === b[j]) len++;
           else {
-            if (len >= K && !isStock(red[x]!.chars.slice(i - len, i).join(''), STOCK)) {
+            if (len >= K && !isStock(red[x]!.chars.slice(i - len, i).join(''), STOCK, QUOTATIONS)) {
               const [A, B] = [red[x]!.at, red[y]!.at];
               const [a0, a1, b0, b1] = [A[i - len], A[i - 1]! + 1, B[j - len], B[j - 1]! + 1];
               out.add(`${wb[x]!.plan}/${wb[x]!.eid}|${wb[y]!.plan}/${wb[y]!.eid}|${a0},${a1},${b0},${b1}`);
