@@ -61,20 +61,20 @@ export function lineageOutputs(root: string, blocks: Map<string, BlockRecord[]>)
   const characters = Object.fromEntries(plans.map((p) => [p, 0]));
   const matrix: Record<string, Record<string, number>> = Object.fromEntries(plans.map((p) => [p, Object.fromEntries(plans.filter((q) => q !== p).map((q) => [q, 0]))]));
   const shared = Object.fromEntries(plans.map((p) => [p, 0]));
-  const perBlock: Record<string, Record<string, Omit<BlockShares, 'plan' | 'eid'>>> = Object.fromEntries(plans.map((p) => [p, {}]));
+  const perBlock: Record<string, Record<string, { length: number; shared: number; planCount: number; partners: BlockShares['partners'] }>> = Object.fromEntries(plans.map((p) => [p, {}]));
   for (const s of result.blocks) {
     characters[s.plan]! += s.length;
     shared[s.plan]! += s.shared;
-    for (const [q, n] of Object.entries(s.byPlan)) matrix[s.plan]![q]! += n;
-    if (s.plans.length) {
-      const { plan: _p, eid, ...rest } = s;
-      perBlock[s.plan]![eid] = rest;
-    }
+    // A count, not the list of plans: the list grows with the square of the corpus, the listed partners do not.
+    if (s.planCount) perBlock[s.plan]![s.eid] = { length: s.length, shared: s.shared, planCount: s.planCount, partners: s.partners };
+  }
+  for (const [p, row] of Object.entries(result.pairs)) {
+    for (const [q, n] of Object.entries(row)) matrix[p]![q] = n;
   }
   const tasks = Object.fromEntries(
     plans.map((p) => {
       const list = blocks.get(p)!.filter(isTask);
-      const own = list.filter((b) => !byBlock.get(`${p}/${b.eid}`)?.plans.length);
+      const own = list.filter((b) => !byBlock.get(`${p}/${b.eid}`)?.planCount);
       return [p, { passages: list.length, own: own.length }];
     }),
   );

@@ -26,5 +26,5 @@ for (const k of [6, 8, 10, 11, 12, 13, 14, 16, 20]) {
   const stockOnly = [...runs].filter((t) => isStock(t, stock, quotations)).sort((a, b) => b.length - a.length);
   const all = r.blocks.reduce((n, s) => n + s.length, 0);
   const shared = r.blocks.reduce((n, s) => n + s.shared, 0);
-  console.log(`| ${k} | ${runs.size} | ${stockOnly.length} | ${stockOnly[0] ? `${stockOnly[0]} (${stockOnly[0].length})` : '—'} | ${((100 * shared) / all).toFixed(1)}% | ${r.blocks.filter((s) => s.plans.length).length} of ${r.blocks.length} |`);
+  console.log(`| ${k} | ${runs.size} | ${stockOnly.length} | ${stockOnly[0] ? `${stockOnly[0]} (${stockOnly[0].length})` : '—'} | ${((100 * shared) / all).toFixed(1)}% | ${r.blocks.filter((s) => s.planCount).length} of ${r.blocks.length} |`);
 }

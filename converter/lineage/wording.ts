@@ -33,10 +33,8 @@ export interface BlockShares {
   length: number;
   /** Kept characters of the block in a run shared with any other plan. */
   shared: number;
-  /** Other plans that share a run with this block. */
-  plans: string[];
-  /** Kept characters of the block in runs shared with each other plan. */
-  byPlan: Record<string, number>;
+  /** How many other plans share a run with this block. */
+  planCount: number;
   partners: Partner[];
 }
 
@@ -107,7 +105,7 @@ export interface WordingOptions {
   stock?: readonly string[];
   /** Slogans and titles that count as shared wording even when made of stock terms (严保护、大保护、快保护、同保护). */
   quotations?: readonly string[];
-  /** At most this many partner blocks are listed per block (the most shared first); counts include all. */
+  /** At most this many partner blocks are listed per block (the most shared first); counts include all. `pairs` gives, per plan and other plan, the characters of the first in runs shared with the second. */
   maxPartners?: number;
 }
 
@@ -115,7 +113,7 @@ export interface WordingOptions {
  * Every maximal run of at least `k` kept characters that a block shares with a block of another
  * plan, with its offsets in both texts; runs made only of stock terms are left out.
  */
-export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], quotations = [], maxPartners = 24 }: WordingOptions): { blocks: BlockShares[]; passages: Passage[] } {
+export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], quotations = [], maxPartners = 24 }: WordingOptions): { blocks: BlockShares[]; passages: Passage[]; pairs: Record<string, Record<string, number>> } {
   if (!Number.isInteger(k) || k < 2) throw new Error(`run length must be an integer ≥ 2, got ${k}`);
   const reduced = blocks.map((b) => reduce(b.text));
   // Identical reduced texts form one class, indexed once.
@@ -197,34 +195,64 @@ export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], 
     add(b, a, runs.map(([s, e, t, f]) => [t, f, s, e]));
   }
 
-  // Out to blocks: offsets in each block's own text, partners ranked by characters shared.
-  const toText = (i: number, [s, e, t, f]: [number, number, number, number], j: number): Run => {
+  // Out to blocks. All but the listing of partners is the same for every member of a class, so it is
+  // worked out once per class: a copied block costs only what it takes to count and list its partners.
+  type Quad = [number, number, number, number];
+  const toText = (i: number, [s, e, t, f]: Quad, j: number): Run => {
     const [A, B] = [reduced[i]!.at, reduced[j]!.at];
     return [A[s]!, A[e - 1]! + 1, B[t]!, B[f - 1]! + 1];
   };
-  const shares = blocks.map((b, i) => {
-    const c = blockClass[i]!;
-    const out: BlockShares = { plan: b.plan, eid: b.eid, length: reduced[i]!.chars.length, shared: 0, plans: [], byPlan: {}, partners: [] };
-    if (c < 0) return out;
-    const whole: [number, number, number, number] = [0, classes[c]!.chars.length, 0, classes[c]!.chars.length];
-    const copies = classes[c]!.members.length < 2 || isStock(classes[c]!.chars.join(''), stock, quotations) ? [] : classes[c]!.members.filter((j) => j !== i);
-    const candidates = [
-      ...copies.map((j) => ({ j, runs: [whole] })),
-      ...(classRuns.get(c) ?? []).flatMap(({ other, runs }) => classes[other]!.members.map((j) => ({ j, runs }))),
-    ].filter(({ j }) => blocks[j]!.plan !== b.plan);
-    const spans = new Map<string, [number, number][]>();
-    const ranked = candidates.map(({ j, runs }) => {
-      const plan = blocks[j]!.plan;
-      if (!spans.has(plan)) spans.set(plan, []);
-      for (const r of runs) spans.get(plan)!.push([r[0], r[1]]);
-      return { j, runs, shared: unionLength(runs.map((r) => [r[0], r[1]])) };
+  const planOf = (j: number) => blocks[j]!.plan;
+  const pairs: Record<string, Record<string, number>> = {};
+  for (const b of blocks) pairs[b.plan] ??= {};
+  const shares: BlockShares[] = blocks.map((b, i) => ({ plan: b.plan, eid: b.eid, length: reduced[i]!.chars.length, shared: 0, planCount: 0, partners: [] }));
+  const plansIn = (o: number) => new Set(classes[o]!.members.map(planOf));
+  classes.forEach((cl, c) => {
+    const len = cl.chars.length;
+    // The partner classes: the block's own (its copies), unless its whole text is stock, and every class sharing a run.
+    const groups: { cls: number; runs: Quad[]; spans: [number, number][]; shared: number; plans: Set<string> }[] = [];
+    if (cl.members.length > 1 && !isStock(cl.chars.join(''), stock, quotations)) groups.push({ cls: c, runs: [[0, len, 0, len]], spans: [[0, len]], shared: len, plans: plansIn(c) });
+    for (const { other, runs } of classRuns.get(c) ?? []) {
+      const spans = runs.map((r): [number, number] => [r[0], r[1]]);
+      groups.push({ cls: other, runs, spans, shared: unionLength(spans.slice()), plans: plansIn(other) });
+    }
+    if (!groups.length) return;
+    groups.sort((x, y) => y.shared - x.shared || x.cls - y.cls);
+    // Each other plan is reached by some of the groups; plans reached by the same groups share the same characters.
+    const reach = new Map<string, number[]>();
+    groups.forEach((g, gi) => {
+      for (const q of g.plans) {
+        const list = reach.get(q);
+        if (list) list.push(gi);
+        else reach.set(q, [gi]);
+      }
     });
-    ranked.sort((x, y) => y.shared - x.shared || blocks[x.j]!.plan.localeCompare(blocks[y.j]!.plan) || x.j - y.j);
-    out.shared = unionLength([...spans.values()].flat());
-    out.plans = [...spans.keys()].sort();
-    out.byPlan = Object.fromEntries(out.plans.map((p) => [p, unionLength(spans.get(p)!)]));
-    out.partners = ranked.slice(0, maxPartners).map(({ j, runs, shared }) => ({ plan: blocks[j]!.plan, eid: blocks[j]!.eid, shared, runs: runs.map((r) => toText(i, r, j)) }));
-    return out;
+    const lengths = new Map<string, number>();
+    const lengthOf = (gis: number[]) => {
+      const key = gis.join(',');
+      let n = lengths.get(key);
+      if (n === undefined) lengths.set(key, (n = unionLength(gis.flatMap((g) => groups[g]!.spans))));
+      return n;
+    };
+    for (const i of cl.members) {
+      const p = planOf(i);
+      const eligible = groups.flatMap((g, gi) => (g.plans.size > 1 || !g.plans.has(p) ? [gi] : []));
+      if (!eligible.length) continue;
+      const out = shares[i]!;
+      out.planCount = reach.size - (reach.has(p) ? 1 : 0);
+      out.shared = lengthOf(eligible);
+      const row = pairs[p]!;
+      for (const [q, gis] of reach) if (q !== p) row[q] = (row[q] ?? 0) + lengthOf(gis);
+      // Listed: the most shared first, then in block order.
+      for (const gi of eligible) {
+        const g = groups[gi]!;
+        for (const j of classes[g.cls]!.members) {
+          if (out.partners.length >= maxPartners) break;
+          if (j === i || planOf(j) === p) continue;
+          out.partners.push({ plan: planOf(j), eid: blocks[j]!.eid, shared: g.shared, runs: g.runs.map((r) => toText(i, r, j)) });
+        }
+      }
+    }
   });
 
   // Each distinct run, with every place its wording occurs: those places all begin with its first K-gram.
@@ -255,5 +283,5 @@ export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], 
     if (plans.length < 2 || passages.has(text) || isStock(text, stock, quotations)) continue;
     passages.set(text, { text, plans, occurrences: cl.members.map((m) => ({ plan: blocks[m]!.plan, eid: blocks[m]!.eid, start: reduced[m]!.at[0]!, end: reduced[m]!.at.at(-1)! + 1 })) });
   }
-  return { blocks: shares, passages: [...passages.values()] };
+  return { blocks: shares, passages: [...passages.values()], pairs };
 }

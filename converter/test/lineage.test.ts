@@ -32,10 +32,10 @@ describe('shared wording', () => {
     const a = `${pad(0, 5)}${run(K)}${pad(40, 5)}`;
     const b = `${pad(80, 3)}${run(K)}${pad(120, 9)}`;
     const [sa] = shares(a, b);
-    expect(sa!.plans).toEqual(['b']);
+    expect(sa!.planCount).toBe(1);
     expect(sa!.partners[0]!.runs).toEqual([[5, 5 + K, 3, 3 + K]]);
     const short = shares(`${pad(0, 5)}${run(K - 1)}${pad(40, 5)}`, `${pad(80, 3)}${run(K - 1)}${pad(120, 9)}`);
-    expect(short.every((s) => s.plans.length === 0 && s.partners.length === 0)).toBe(true);
+    expect(short.every((s) => s.planCount === 0 && s.partners.length === 0)).toBe(true);
   });
 
   it('a run is maximal: it extends as far as both texts agree', () => {
@@ -66,7 +66,7 @@ describe('shared wording', () => {
 
   it('blocks of the same plan never match each other', () => {
     const r = sharedWording([{ plan: 'a', eid: 'x', text: RUN }, { plan: 'a', eid: 'y', text: RUN }], { k: K }).blocks;
-    expect(r.every((s) => s.plans.length === 0)).toBe(true);
+    expect(r.every((s) => s.planCount === 0)).toBe(true);
   });
 
   it('stock terms alone never make a match: every glossary stock term, and the common ones run together', () => {
@@ -78,20 +78,21 @@ describe('shared wording', () => {
     expect(stock).toContain('高质量发展');
     for (const term of stock) {
       const r = shares(`${pad(0, 4)}${term}${pad(40, 4)}`, `${pad(80, 3)}${term}${pad(120, 3)}`, stock);
-      expect(r[0]!.plans, term).toEqual([]);
+      expect(r[0]!.planCount, term).toBe(0);
     }
     const common = '知识产权高质量发展知识产权';
-    expect(shares(`${pad(0, 2)}${common}${pad(40, 2)}`, `${pad(80, 2)}${common}${pad(120, 2)}`, stock)[0]!.plans).toEqual([]);
+    expect(shares(`${pad(0, 2)}${common}${pad(40, 2)}`, `${pad(80, 2)}${common}${pad(120, 2)}`, stock)[0]!.planCount).toBe(0);
     // …while the same run with wording of its own around the terms does count.
     const own = `知识产权${run(10)}高质量发展`;
-    expect(shares(`${pad(0, 2)}${own}`, `${own}${pad(120, 2)}`, stock)[0]!.plans).toEqual(['b']);
+    expect(shares(`${pad(0, 2)}${own}`, `${own}${pad(120, 2)}`, stock)[0]!.partners.map((p) => p.plan)).toEqual(['b']);
   });
 
   it('identical blocks of two plans share their whole text, and the widest passage is found in all plans that hold it', () => {
     const text = `${pad(0, 3)}${RUN}`;
     const r = sharedWording([{ plan: 'a', eid: 'x', text }, { plan: 'b', eid: 'y', text }, { plan: 'c', eid: 'z', text: `${RUN}${pad(200, 3)}` }], { k: K });
-    expect(r.blocks[0]!.plans).toEqual(['b', 'c']);
-    expect(r.blocks[0]!.byPlan).toEqual({ b: [...text].length, c: [...RUN].length });
+    expect(r.blocks[0]!.planCount).toBe(2);
+    expect(r.blocks[0]!.partners.map((p) => p.plan)).toEqual(['b', 'c']);
+    expect(r.pairs.a).toEqual({ b: [...text].length, c: [...RUN].length });
     const widest = r.passages.find((p) => p.text === RUN)!;
     expect(widest.plans).toEqual(['a', 'b', 'c']);
   });
@@ -164,6 +165,6 @@ describe('quotations', () => {
     const slogan = reduce('严保护、大保护、快保护、同保护').chars.join('');
     expect(quotations).toContain(slogan);
     const r = sharedWording(blocks(`${pad(0, 3)}严保护、大保护、快保护、同保护${pad(40, 3)}`, `${pad(80, 3)}“严保护、大保护、快保护、同保护”${pad(120, 3)}`), { k: K, stock, quotations }).blocks;
-    expect(r[0]!.plans).toEqual(['b']);
+    expect(r[0]!.planCount).toBe(1);
   });
 });

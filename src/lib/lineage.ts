@@ -5,7 +5,7 @@ import { DOCUMENT_LEVELS } from '../schemas/lineage';
 // Shared wording and the documents cited (content/data/, written by the converter's lineage stage).
 
 export type Run = [number, number, number, number];
-export interface BlockShare { length: number; shared: number; plans: string[]; byPlan: Record<string, number>; partners: { plan: string; eid: string; shared: number; runs: Run[] }[] }
+export interface BlockShare { length: number; shared: number; planCount: number; partners: { plan: string; eid: string; shared: number; runs: Run[] }[] }
 export interface SharedWording {
   runLength: number;
   plans: string[];

@@ -16,11 +16,11 @@ export async function sharedView(slug: string): Promise<SharedView> {
   };
   for (const [eid, s] of Object.entries(sharedBlocks(slug))) {
     const partners = s.partners.slice(0, SHOWN);
-    view.blocks[eid] = { plans: s.plans, partners: partners.map(({ plan, eid: e, shared, runs }) => ({ plan, eid: e, shared, runs })), more: s.partners.length - partners.length };
+    view.blocks[eid] = { planCount: s.planCount, partners: partners.map(({ plan, eid: e, shared, runs }) => ({ plan, eid: e, shared, runs })), more: s.partners.length - partners.length };
     addText(slug, eid);
     for (const p of partners) addText(p.plan, p.eid);
   }
-  for (const plan of new Set([slug, ...Object.values(view.blocks).flatMap((b) => b.plans)])) {
+  for (const plan of new Set([slug, ...Object.values(view.blocks).flatMap((b) => b.partners.map((p) => p.plan))])) {
     const [zh, en] = await Promise.all([getEntry('plans', `zh/${plan}`), getEntry('plans', `en/${plan}`)]);
     if (zh && en) view.plans[plan] = { zh: placeName(zh.data, 'zh'), en: placeName(en.data, 'en') };
   }

@@ -7,7 +7,7 @@ export type Run = [number, number, number, number];
 export interface SharedView {
   plan: string;
   plans: Record<string, { zh: string; en: string }>;
-  blocks: Record<string, { plans: string[]; partners: { plan: string; eid: string; shared: number; runs: Run[] }[]; more: number }>;
+  blocks: Record<string, { planCount: number; partners: { plan: string; eid: string; shared: number; runs: Run[] }[]; more: number }>;
   texts: Record<string, { zh: string; en: string; label: { zh: string; en: string } }>;
 }
 

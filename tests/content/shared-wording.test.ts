@@ -84,8 +84,12 @@ describe(`shared wording on the ${SLUGS.length} plans (runs of ${K}+ characters)
     expect(data.runLength).toBe(K);
     for (const s of detected.blocks) {
       const published = data.blocks[s.plan][s.eid];
-      if (!s.plans.length) expect(published).toBeUndefined();
-      else expect(published.partners.map((p: { plan: string; eid: string }) => `${p.plan}/${p.eid}`)).toEqual(s.partners.slice(0, 24).map((p) => `${p.plan}/${p.eid}`));
+      if (!s.planCount) expect(published).toBeUndefined();
+      else {
+        expect(published.planCount).toBe(s.planCount);
+        expect(published.planCount).toBe(new Set(s.partners.map((p) => p.plan)).size);
+        expect(published.partners.map((p: { plan: string; eid: string }) => `${p.plan}/${p.eid}`)).toEqual(s.partners.slice(0, 24).map((p) => `${p.plan}/${p.eid}`));
+      }
     }
     for (const p of SLUGS) {
       expect(data.characters[p]).toBe(detected.blocks.filter((s) => s.plan === p).reduce((n, s) => n + s.length, 0));
