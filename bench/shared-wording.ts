@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Usage: node bench/shared-wording.ts [N…]   (default 5 50 100 200 500)
+// Usage: node bench/shared-wording.ts [--copies] [N…]   (default 5 50 100 200 500; --copies: copies only)
 // The shared-wording stage alone on generated corpora of N plans made from the real five's blocks,
 // two ways: copies (as bench/corpus.ts makes them: every copy identical to its original) and
 // variants (each copy with one character in 40 changed at random, so no two plans are identical and
@@ -37,7 +37,7 @@ const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 console.log('| plans | corpus | blocks | characters | time | per plan | blocks with shared wording | peak heap |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const n of sizes.length ? sizes : [5, 50, 100, 200, 500]) {
-  for (const vary of [false, true]) {
+  for (const vary of process.argv.includes('--copies') ? [false] : [false, true]) {
     const blocks = corpus(n, vary);
     const chars = blocks.reduce((s, b) => s + b.text.length, 0);
     globalThis.gc?.();
