@@ -234,6 +234,7 @@ export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], 
       if (n === undefined) lengths.set(key, (n = unionLength(gis.flatMap((g) => groups[g]!.spans))));
       return n;
     };
+    const reached = [...reach].map(([q, gis]) => [q, lengthOf(gis)] as const);
     for (const i of cl.members) {
       const p = planOf(i);
       const eligible = groups.flatMap((g, gi) => (g.plans.size > 1 || !g.plans.has(p) ? [gi] : []));
@@ -242,7 +243,7 @@ export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], 
       out.planCount = reach.size - (reach.has(p) ? 1 : 0);
       out.shared = lengthOf(eligible);
       const row = pairs[p]!;
-      for (const [q, gis] of reach) if (q !== p) row[q] = (row[q] ?? 0) + lengthOf(gis);
+      for (const [q, n] of reached) if (q !== p) row[q] = (row[q] ?? 0) + n;
       // Listed: the most shared first, then in block order.
       for (const gi of eligible) {
         const g = groups[gi]!;
