@@ -70,5 +70,5 @@ export function linkCitations(blocks: Block[], list: DocumentList, plan: string)
   return blocks.map((b) => (b.inlines.some((i) => i.t === 'text' && i.text.includes('《')) ? { ...b, inlines: b.inlines.flatMap((i) => (i.t === 'text' ? split(i.text, b.eid) : [i])) } : b));
 }
 
-/** Levels in order, widest first (for sorting and for the page). */
+/** Levels in the order of DOCUMENT_LEVELS (for sorting and for the page). */
 export const levelRank = (level: CitedDocument['level']) => DOCUMENT_LEVELS.indexOf(level);

@@ -3,8 +3,8 @@ import { z } from 'astro/zod';
 // The hand-curated list of documents the plans cite in 《》 (content/compare/documents.yaml, docs/lineage.md).
 
 export const DOCUMENT_KINDS = ['law', 'plan', 'guideline', 'opinion', 'notice', 'measure', 'standard', 'agreement', 'report', 'list'] as const;
-/** From the widest to the narrowest; "international" is for the one list kept by UNESCO. */
-export const DOCUMENT_LEVELS = ['international', 'national', 'provincial', 'prefectural', 'county'] as const;
+/** The levels of government from the top down, then "international" (the one list kept by UNESCO). */
+export const DOCUMENT_LEVELS = ['national', 'provincial', 'prefectural', 'county', 'international'] as const;
 
 export const documentSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase ASCII words joined by hyphens'),
