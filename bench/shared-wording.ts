@@ -34,8 +34,8 @@ function corpus(n: number, vary: boolean): WordingBlock[] {
 }
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-console.log('| plans | corpus | blocks | characters | time | per plan | blocks with shared wording | peak heap |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| plans | corpus | blocks | characters | time | per plan | blocks with shared wording | peak heap | partner lists (JSON) |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const n of sizes.length ? sizes : [5, 50, 100, 200, 500]) {
   for (const vary of process.argv.includes('--copies') ? [false] : [false, true]) {
     const blocks = corpus(n, vary);
@@ -45,6 +45,7 @@ for (const n of sizes.length ? sizes : [5, 50, 100, 200, 500]) {
     const r = sharedWording(blocks, { k: RUN_LENGTH, ...terms });
     const ms = performance.now() - t;
     const heap = process.memoryUsage().heapUsed / 1e6;
-    console.log(`| ${n} | ${vary ? 'variants' : 'copies'} | ${blocks.length} | ${(chars / 1e6).toFixed(2)} M | ${(ms / 1000).toFixed(2)} s | ${(ms / n).toFixed(1)} ms | ${r.blocks.filter((s) => s.planCount).length} | ${heap.toFixed(0)} MB |`);
+    const listed = r.blocks.reduce((s, b) => s + (b.planCount ? JSON.stringify(b.partners).length : 0), 0);
+    console.log(`| ${n} | ${vary ? 'variants' : 'copies'} | ${blocks.length} | ${(chars / 1e6).toFixed(2)} M | ${(ms / 1000).toFixed(2)} s | ${(ms / n).toFixed(1)} ms | ${r.blocks.filter((s) => s.planCount).length} | ${heap.toFixed(0)} MB | ${(listed / 1e6).toFixed(1)} MB |`);
   }
 }
