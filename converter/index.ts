@@ -17,7 +17,7 @@ import { assertNoProblems, readTranslationFile, unitProblems } from './translati
 import { AGENCIES_FILE, translateBlocks, translateMeta, type AgencyNames } from './translation/translate.ts';
 import { sourceUnits } from './translation/units.ts';
 import { load } from 'js-yaml';
-import { linkCitations, readDocuments } from './lineage/documents.ts';
+import { linkCitations, linkEnglishCitations, readDocuments } from './lineage/documents.ts';
 import { lineageOutputs } from './lineage/index.ts';
 import { planSchema } from '../src/schemas/plan.ts';
 
@@ -110,7 +110,8 @@ export function convertPlan(root: string, slug: string, aliases: Aliases = {}, a
   const files = new Map<string, string>();
   // Cited titles link to their document (the list is needed only by a plan that cites one).
   const cites = blocks.some((b) => b.inlines.some((i) => i.t === 'text' && i.text.includes('《')));
-  const linked = cites ? linkCitations(blocks, readDocuments(root), slug) : blocks;
+  const documents = cites ? readDocuments(root) : undefined;
+  const linked = documents ? linkCitations(blocks, documents, slug) : blocks;
   files.set(`content/plans/zh/${slug}.mdx`, planMdx(frontmatter, linked));
   const tables = blocks.filter((b) => b.kind === 'table').map((b) => tableData(b));
   files.set(`content/data/tables/${slug}.json`, json({ plan: slug, tables }));
@@ -128,8 +129,9 @@ export function convertPlan(root: string, slug: string, aliases: Aliases = {}, a
     const english = translateBlocks(blocks, file, slug, hints, agencies, opts.allowUntranslated);
     const meta = translateMeta(frontmatter, file);
     const notesEn = meta.editorialNotes.map((n) => ({ ...n, text: (file.units.get(`ednote.${n.n}`)?.en as string) ?? n.text }));
-    files.set(`content/plans/${lang}/${slug}.mdx`, planMdx({ ...meta, lang, editorialNotes: notesEn, outline: outline(english, lang) }, english, blocks));
-    files.set(`content/parallel/${slug}.mdx`, parallelMdx(slug, linked, english));
+    const englishLinked = documents ? linkEnglishCitations(english, blocks, documents, slug) : english;
+    files.set(`content/plans/${lang}/${slug}.mdx`, planMdx({ ...meta, lang, editorialNotes: notesEn, outline: outline(english, lang) }, englishLinked, blocks));
+    files.set(`content/parallel/${slug}.mdx`, parallelMdx(slug, linked, englishLinked));
     files.set(`content/data/blocks/${slug}.json`, json({ plan: slug, blocks: blockRecords(blocks, english, hints) }));
   }
   return { slug, blocks, report, files };

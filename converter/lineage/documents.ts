@@ -72,3 +72,22 @@ export function linkCitations(blocks: Block[], list: DocumentList, plan: string)
 
 /** Levels in the order of DOCUMENT_LEVELS (for sorting and for the page). */
 export const levelRank = (level: CitedDocument['level']) => DOCUMENT_LEVELS.indexOf(level);
+
+/** The English blocks with the English title of each document their Chinese cites linked, where the translation uses that title. */
+export function linkEnglishCitations(english: Block[], chinese: Block[], list: DocumentList, plan: string): Block[] {
+  return english.map((b, k) => {
+    const zh = chinese[k]!;
+    const cited = zh.inlines.flatMap((i) => (i.t === 'text' ? citedTitles(i.text).map((c) => documentOf(list, c.title, `${plan} ${zh.eid}`)) : []));
+    if (!cited.length) return b;
+    // Longest titles first, so a title inside a longer one is not linked on its own.
+    const docs = [...new Set(cited)].sort((x, y) => y.en.length - x.en.length);
+    let inlines: Inline[] = b.inlines;
+    for (const d of docs) {
+      inlines = inlines.flatMap((i): Inline[] => {
+        if (i.t !== 'text' || !i.text.includes(d.en)) return [i];
+        return i.text.split(d.en).flatMap((part, n): Inline[] => [...(n > 0 ? [{ t: 'doc' as const, doc: d.id, text: d.en }] : []), ...(part ? [{ t: 'text' as const, text: part }] : [])]);
+      });
+    }
+    return inlines === b.inlines ? b : { ...b, inlines };
+  });
+}

@@ -168,3 +168,22 @@ describe('quotations', () => {
     expect(r[0]!.planCount).toBe(1);
   });
 });
+
+describe('cited titles linked in the plan text', () => {
+  it('every 《》 in the real plans’ paragraphs becomes a link to its document, and no character changes', async () => {
+    const { planSlugs, readPlan } = await import('../index.ts');
+    const { linkCitations } = await import('../lineage/documents.ts');
+    const { plainText } = await import('../inline.ts');
+    const list = readDocuments(REPO);
+    for (const slug of planSlugs(REPO)) {
+      const { blocks } = readPlan(REPO, slug);
+      const linked = linkCitations(blocks, list, slug);
+      linked.forEach((b, k) => {
+        expect(plainText(b.inlines)).toBe(plainText(blocks[k]!.inlines));
+        const titles = blocks[k]!.inlines.flatMap((i) => (i.t === 'text' ? citedTitles(i.text) : []));
+        const links = b.inlines.filter((i) => i.t === 'doc');
+        expect(links.map((l) => l.text)).toEqual(titles.map((t) => `《${t.title}》`));
+      });
+    }
+  });
+});
