@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { SeedError } from './errors.ts';
-import { convertAll, convertCompare, staleOutputs, writeOutputs } from './index.ts';
+import { convertAll, convertCompare, convertLineage, staleOutputs, writeOutputs } from './index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -18,7 +18,7 @@ try {
   if (allowUntranslated) console.warn('convert: --allow-untranslated: untranslated units show their Chinese (development only)');
   const outputs = convertAll({ root, slugs: slugs.length ? slugs : undefined, allowUntranslated });
   // Comparison data spans every plan, so it is checked and written only in a whole conversion.
-  const all = slugs.length ? outputs : [...outputs, convertCompare(root, outputs)];
+  const all = slugs.length ? outputs : [...outputs, convertCompare(root, outputs), convertLineage(root, outputs)];
   if (check) {
     const stale = staleOutputs(root, all);
     if (stale.length) {

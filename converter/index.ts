@@ -18,6 +18,8 @@ import { assertNoProblems, assertNoStyleErrors, fileStyleFindings, readStyleData
 import { AGENCIES_FILE, translateBlocks, translateMeta, type AgencyNames } from './translation/translate.ts';
 import { sourceUnits } from './translation/units.ts';
 import { load } from 'js-yaml';
+import { linkCitations, linkEnglishCitations, readDocuments } from './lineage/documents.ts';
+import { lineageOutputs } from './lineage/index.ts';
 import { planSchema } from '../src/schemas/plan.ts';
 
 /** Languages the plans are translated into (units in content/translations/<lang>/). */
@@ -107,7 +109,11 @@ export function convertPlan(root: string, slug: string, aliases: Aliases = {}, a
   const plan = readPlan(root, slug, aliases);
   const { hints, blocks, frontmatter, report, ids } = plan;
   const files = new Map<string, string>();
-  files.set(`content/plans/zh/${slug}.mdx`, planMdx(frontmatter, blocks));
+  // Cited titles link to their document (the list is needed only by a plan that cites one).
+  const cites = blocks.some((b) => b.inlines.some((i) => i.t === 'text' && i.text.includes('《')));
+  const documents = cites ? readDocuments(root) : undefined;
+  const linked = documents ? linkCitations(blocks, documents, slug) : blocks;
+  files.set(`content/plans/zh/${slug}.mdx`, planMdx(frontmatter, linked));
   const tableBlocks = blocks.filter((b) => b.kind === 'table');
   files.set(`content/data/tables/${slug}.json`, json({ plan: slug, tables: tableBlocks.map((b) => tableData(b)) }));
   files.set(`content/data/responsibilities/${slug}.json`, json({ plan: slug, tasks: responsibilities(blocks, hints) }));
@@ -127,8 +133,9 @@ export function convertPlan(root: string, slug: string, aliases: Aliases = {}, a
     const english = translateBlocks(blocks, file, slug, hints, agencies, opts.allowUntranslated);
     const meta = translateMeta(frontmatter, file);
     const notesEn = meta.editorialNotes.map((n) => ({ ...n, text: (file.units.get(`ednote.${n.n}`)?.en as string) ?? n.text }));
-    files.set(`content/plans/${lang}/${slug}.mdx`, planMdx({ ...meta, lang, editorialNotes: notesEn, outline: outline(english, lang) }, english, blocks));
-    files.set(`content/parallel/${slug}.mdx`, parallelMdx(slug, blocks, english));
+    const englishLinked = documents ? linkEnglishCitations(english, blocks, documents, slug) : english;
+    files.set(`content/plans/${lang}/${slug}.mdx`, planMdx({ ...meta, lang, editorialNotes: notesEn, outline: outline(english, lang) }, englishLinked, blocks));
+    files.set(`content/parallel/${slug}.mdx`, parallelMdx(slug, linked, englishLinked));
     files.set(`content/data/blocks/${slug}.json`, json({ plan: slug, blocks: blockRecords(blocks, english, hints) }));
     // Each table in English too, cell by cell, so a collected table can be exported in either language.
     const englishTables = new Map(english.filter((b) => b.kind === 'table').map((b) => [b.eid, b]));
@@ -270,6 +277,12 @@ export function convertCompare(root: string, outputs: PlanOutput[]): { files: Ma
   const blocks = new Map(outputs.map((o) => [o.slug, JSON.parse(o.files.get(`content/data/blocks/${o.slug}.json`)!).blocks as BlockRecord[]]));
   const responsibilities = new Map(outputs.map((o) => [o.slug, JSON.parse(o.files.get(`content/data/responsibilities/${o.slug}.json`)!).tasks]));
   return { files: compareOutputs(root, blocks, responsibilities, readAgencies(root)) };
+}
+
+/** Shared wording and the documents cited, across all converted plans (converter/lineage/). */
+export function convertLineage(root: string, outputs: PlanOutput[]): { files: Map<string, string> } {
+  const blocks = new Map(outputs.map((o) => [o.slug, JSON.parse(o.files.get(`content/data/blocks/${o.slug}.json`)!).blocks as BlockRecord[]]));
+  return { files: lineageOutputs(root, blocks) };
 }
 
 /** Writes outputs atomically per file (temp + rename) after every plan converted. */

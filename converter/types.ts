@@ -21,7 +21,9 @@ export type Inline =
   | { t: 'resp'; text: string; agencies: string[] }
   | { t: 'ednote'; n: number }
   /** Chinese quoted inside an English text (a parenthesised original, a document number). */
-  | { t: 'zh'; text: string };
+  | { t: 'zh'; text: string }
+  /** A title cited in 《》 (brackets included), linked to its entry in the documents cited. */
+  | { t: 'doc'; text: string; doc: string };
 
 export type BlockKind = 'heading' | 'item' | 'para' | 'title' | 'table' | 'member';
 

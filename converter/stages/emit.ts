@@ -38,6 +38,8 @@ function inlines(list: Inline[]): string {
           return `<EdRef n={${i.n}} />`;
         case 'zh':
           return `<span lang="zh-Hans">${escapeMdx(i.text)}</span>`;
+        case 'doc':
+          return `<DocRef doc=${attr(i.doc)}>${escapeMdx(i.text)}</DocRef>`;
       }
     })
     .join('');

@@ -31,7 +31,8 @@ function tempRoot(seed: string | Uint8Array, withConverter = false): string {
     symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
   }
   else cpSync(join(REPO, 'converter/hints'), join(root, 'converter/hints'), { recursive: true });
-  for (const dir of ['content/ids', 'content/translations', 'content/glossary']) {
+  // content/compare: the list of cited documents, which a plan's text links its 《》 titles to.
+  for (const dir of ['content/ids', 'content/translations', 'content/glossary', 'content/compare']) {
     if (existsSync(join(REPO, dir))) cpSync(join(REPO, dir), join(root, dir), { recursive: true });
   }
   mkdirSync(join(root, 'seeds'));

@@ -3,6 +3,7 @@ import { fields, indicators, tags, targets, themes, safeguardCategories, units }
 import { href, LANGS } from './i18n';
 import { buildDate, planStatus } from './plan';
 import { historyOf } from './plan-history';
+import { documents, wording } from './lineage';
 
 // The open data files (/data/*.json, /data/targets.csv): the site's own datasets with absolute URLs.
 
@@ -70,4 +71,35 @@ export async function plansData(site: URL) {
       };
     }),
   };
+}
+
+/** Shared wording (content/data/shared-wording.json) with the URLs of every block it names. */
+export function sharedWordingData(site: URL) {
+  const { blocks, passages, ...rest } = wording;
+  return {
+    ...rest,
+    passages: passages.map((p) => ({ ...p, occurrences: p.occurrences.map((o) => ({ ...o, url: blockUrls(site, o.plan, o.eid) })) })),
+    blocks: Object.fromEntries(
+      Object.entries(blocks).map(([plan, list]) => [plan, Object.fromEntries(Object.entries(list).map(([eid, s]) => [eid, { ...s, url: blockUrls(site, plan, eid), partners: s.partners.map((x) => ({ ...x, url: blockUrls(site, x.plan, x.eid) })) }]))]),
+    ),
+  };
+}
+
+/** The documents cited, each citation with the URLs of its passage. */
+export function documentsCitedData(site: URL) {
+  return { documents: documents.map((d) => ({ ...d, citations: d.citations.map((c) => ({ ...c, url: blockUrls(site, c.plan, c.eid) })) })) };
+}
+
+const CITATION_COLUMNS = ['document', 'title_zh', 'title_en', 'en_source', 'kind', 'level', 'plan', 'eid', 'written', 'start', 'end', 'url_zh', 'url_en'] as const;
+
+/** Every citation of a document as one CSV row (UTF-8 with a byte-order mark and CRLF, as targets.csv). */
+export function citationsCsv(site: URL): string {
+  const rows = documents.flatMap((d) =>
+    d.citations.map((c) => {
+      const url = blockUrls(site, c.plan, c.eid);
+      const record: Record<(typeof CITATION_COLUMNS)[number], unknown> = { document: d.id, title_zh: d.zh, title_en: d.en, en_source: d.enSource, kind: d.kind, level: d.level, plan: c.plan, eid: c.eid, written: c.written, start: c.start, end: c.end, url_zh: url.zh, url_en: url.en };
+      return CITATION_COLUMNS.map((k) => cell(record[k])).join(',');
+    }),
+  );
+  return `\uFEFF${[CITATION_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -1,4 +1,5 @@
 import Alias from './Alias.astro';
+import DocRef from './DocRef.astro';
 import DocTitle from './DocTitle.astro';
 import EdRef from './EdRef.astro';
 import Heading from './Heading.astro';
@@ -12,4 +13,4 @@ import Resp from './Resp.astro';
 import TableNotes from './TableNotes.astro';
 
 /** The components the converter's MDX uses, by the names it uses. */
-export const planComponents = { Alias, DocTitle, EdRef, Heading, Item, Member, Pair, Para, PlanTable, Region, Resp, TableNotes };
+export const planComponents = { Alias, DocRef, DocTitle, EdRef, Heading, Item, Member, Pair, Para, PlanTable, Region, Resp, TableNotes };

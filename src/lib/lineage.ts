@@ -1,0 +1,29 @@
+import wordingData from '../../content/data/shared-wording.json';
+import documentsData from '../../content/data/documents-cited.json';
+import { DOCUMENT_LEVELS } from '../schemas/lineage';
+
+// Shared wording and the documents cited (content/data/, written by the converter's lineage stage).
+
+export type Run = [number, number, number, number];
+export interface BlockShare { length: number; shared: number; planCount: number; partners: { plan: string; eid: string; shared: number; runs: Run[] }[] }
+export interface SharedWording {
+  runLength: number;
+  plans: string[];
+  characters: Record<string, number>;
+  shared: Record<string, number>;
+  matrix: Record<string, Record<string, number>>;
+  tasks: Record<string, { passages: number; own: number }>;
+  passages: { text: string; length: number; plans: string[]; occurrences: { plan: string; eid: string; start: number; end: number }[] }[];
+  blocks: Record<string, Record<string, BlockShare>>;
+}
+export type DocumentRecord = (typeof documentsData.documents)[number] & { plan?: string };
+
+export const wording = wordingData as unknown as SharedWording;
+export const documents = documentsData.documents as DocumentRecord[];
+export const levels = DOCUMENT_LEVELS;
+
+/** A share as a percentage with one decimal. */
+export const percent = (n: number, of: number) => (of ? (Math.round((1000 * n) / of) / 10).toFixed(1) : '0.0');
+
+/** The plan's blocks that share wording with another plan, for its reading page's marker. */
+export const sharedBlocks = (plan: string) => wording.blocks[plan] ?? {};
