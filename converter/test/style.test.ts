@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chineseNumbers, englishNumbers, leftoverChinese, numberParity, rendersTerm, type GlossaryTerm } from '../translation/checks.ts';
+import { chineseNumbers, englishNumbers, leftoverChinese, numberParity, rendersTerm, termsIn, type GlossaryTerm } from '../translation/checks.ts';
 import { originalsTable, parseStyleData, phraseTable, replaceBetweenMarkers, styleFindings, type StyleUnit } from '../translation/style.ts';
 import { seedError } from './helpers.ts';
 
@@ -32,6 +32,22 @@ describe('style check: stock calques', () => {
   it('allows the ordinary English the patterns are written to spare', () => {
     expect(one('The plants are under construction; build a new development pattern; a sound system exists.')).toEqual([]);
     expect(one('A working pattern of coordination; sound the alarm.').map((x) => x.found)).toEqual(['pattern', 'sound the']);
+  });
+
+  it('reports a row marked "severity: warning" as a warning, the others as errors', () => {
+    const f = one('Carry out IP cultivation work and cultivate a batch of brands.');
+    expect(f.map((x) => [x.severity, x.found])).toEqual([
+      ['error', 'a batch of'],
+      ['warning', 'Carry out IP cultivation work'],
+    ]);
+    expect(data.phrases.filter((p) => p.severity === undefined).length).toBeGreaterThan(0);
+  });
+
+  it('rejects a severity other than error or warning, naming the line', () => {
+    const bad = 'phrases:\n  - zh: 一批\n    calque: x\n    prefer: [several]\n    reason: r\n    severity: fatal\noriginals: []\n';
+    const e = seedError(() => parseStyleData(bad, 'content/glossary/style.yaml'));
+    expect([e.file, e.line]).toEqual(['content/glossary/style.yaml', 2]);
+    expect(e.problem).toMatch(/severity/);
   });
 
   it('no preferred rendering of the real table is itself caught by its own pattern', () => {
@@ -104,7 +120,8 @@ describe('style data and the doc tables', () => {
   it('renders the phrase table with one row per phrase, pipes escaped', () => {
     const table = phraseTable(data).split('\n');
     expect(table).toHaveLength(2 + data.phrases.length);
-    expect(table[3]).toContain('`\\bconstruction period\\b\\|\\b(?:demonstration\\|pilot) construction\\b`');
+    expect(table[3]).toContain('`\\bconstruction period\\b\\|\\b(?:demonstration\\|pilot) construction\\b` | error |');
+    expect(table.at(-1)).toMatch(/^\| 开展…工作 \| .* \| warning \| /);
     expect(originalsTable(data)).toContain('| 德阳潮扇 | GI product name. |');
   });
 
@@ -121,6 +138,24 @@ describe('style data and the doc tables', () => {
     expect(e.problem).toMatch(/not a valid regular expression/);
     const missing = seedError(() => parseStyleData('phrases:\n  - zh: 一批\n    calque: x\noriginals: []\n', 'style.yaml'));
     expect(missing.problem).toMatch(/lacks zh, calque, prefer or reason/);
+  });
+});
+
+describe('glossary terms nested in a longer term', () => {
+  const nested: GlossaryTerm[] = [
+    { id: 'sti', zh: '科技创新', en: 'scientific and technological innovation' },
+    { id: 'ie', zh: '创新型企业', en: 'innovative enterprise' },
+    { id: 'stie', zh: '科技创新型企业', en: 'technology-based innovative enterprise' },
+  ];
+  const ids = (zh: string) => termsIn(zh, nested).map((t) => t.id);
+
+  it('judges a term that stands only inside a longer one by the longer term alone', () => {
+    expect(ids('引导科技创新型企业构建专利组合')).toEqual(['stie']);
+  });
+
+  it('still counts the shorter term where it also stands on its own', () => {
+    expect(ids('加强科技创新，引导科技创新型企业')).toEqual(['sti', 'stie']);
+    expect(ids('培育创新型企业')).toEqual(['ie']);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { TranslationFile } from './file.ts';
-import { leftoverChinese, numberParity, rendersTerm, unitString, type GlossaryTerm } from './checks.ts';
+import { leftoverChinese, numberParity, rendersTerm, termsIn, unitString, type GlossaryTerm } from './checks.ts';
 import { sameText, type SourceUnit } from './units.ts';
 
 export type { GlossaryTerm };
@@ -26,8 +26,7 @@ export function auditTranslation(file: TranslationFile, units: SourceUnit[], glo
     }
     const chinese = leftoverChinese(have.en, { quotes: u.id.startsWith('ednote.') });
     if (chinese.length) audit.leftover.push({ id: u.id, chinese });
-    for (const term of glossary) {
-      if (!zh.includes(term.zh)) continue;
+    for (const term of termsIn(zh, glossary)) {
       audit.glossary.total++;
       if (rendersTerm(term, en)) audit.glossary.ok++;
       else audit.glossary.misses.push({ id: u.id, term: term.id, zh: term.zh, expected: [term.en, ...(term.variants ?? [])].join('" or "') });

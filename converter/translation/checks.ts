@@ -123,3 +123,15 @@ export function renderingPattern(en: string): RegExp {
 export function rendersTerm(term: GlossaryTerm, en: string): boolean {
   return [term.en, ...(term.variants ?? []), ...(term.deprecated ?? [])].some((r) => renderingPattern(r).test(en.replace(/’/g, "'")));
 }
+
+/**
+ * The glossary terms a Chinese text contains, a term nested in a longer one counting only where it
+ * stands outside it (科技创新 in 科技创新型企业 is judged by the longer term's rendering).
+ */
+export function termsIn(zh: string, glossary: GlossaryTerm[]): GlossaryTerm[] {
+  return glossary.filter((t) => {
+    if (!zh.includes(t.zh)) return false;
+    const masked = glossary.filter((l) => l.zh.length > t.zh.length && l.zh.includes(t.zh)).reduce((s, l) => s.split(l.zh).join('\u0000'), zh);
+    return masked.includes(t.zh);
+  });
+}

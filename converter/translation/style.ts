@@ -15,6 +15,8 @@ export interface StockPhrase {
   calque: string;
   prefer: string[];
   reason: string;
+  /** "warning" where the pattern also catches legitimate English (carry out an inspection); default "error". */
+  severity?: 'error' | 'warning';
 }
 
 export interface AllowedOriginal {
@@ -51,8 +53,11 @@ export function parseStyleData(raw: string, rel: string): StyleData {
     throw new SeedError(rel, 1, 'the style data need a "phrases" list and an "originals" list', 'see the comment at the top of the file');
   }
   for (const p of data.phrases) {
-    if (!p || typeof p.zh !== 'string' || typeof p.calque !== 'string' || !Array.isArray(p.prefer) || !p.prefer.length || typeof p.reason !== 'string') {
+    if (!p || typeof p.zh !== 'string' || typeof p.calque !== 'string' || !Array.isArray(p.prefer) || !p.prefer.length || p.prefer.some((r) => typeof r !== 'string') || typeof p.reason !== 'string') {
       throw new SeedError(rel, p?.zh ? lineOf(`zh: ${p.zh}`) : undefined, `stock phrase ${JSON.stringify(p?.zh)} lacks zh, calque, prefer or reason`, 'give every phrase all four fields');
+    }
+    if (p.severity !== undefined && p.severity !== 'error' && p.severity !== 'warning') {
+      throw new SeedError(rel, lineOf(`zh: ${p.zh}`), `the severity of ${p.zh} is ${JSON.stringify(p.severity)}`, 'write "severity: warning", or leave it out for an error');
     }
     try {
       new RegExp(p.calque, 'giu');
@@ -72,8 +77,8 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 /** The stock-phrase table of docs/translation.md, as Markdown, generated from the style data. */
 export function phraseTable(data: StyleData): string {
-  const rows = data.phrases.map((p) => `| ${cell(p.zh)} | \`${cell(p.calque)}\` | ${cell(p.prefer.join('; '))} | ${cell(p.reason)} |`);
-  return ['| Chinese | Calque to avoid (pattern) | Preferred rendering(s) | Reason |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = data.phrases.map((p) => `| ${cell(p.zh)} | \`${cell(p.calque)}\` | ${p.severity ?? 'error'} | ${cell(p.prefer.join('; '))} | ${cell(p.reason)} |`);
+  return ['| Chinese | Calque to avoid (pattern) | Severity | Preferred rendering(s) | Reason |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** The allowed-originals table of docs/translation.md, as Markdown, generated from the style data. */
@@ -108,7 +113,7 @@ export function styleFindings(units: StyleUnit[], data: StyleData, glossary: Glo
     const note = u.id.startsWith('ednote.');
     // Calques are judged on the English outside quotations of the Chinese.
     for (const p of phrases) {
-      for (const m of en.matchAll(p.re)) findings.push({ id: u.id, severity: 'error', rule: 'calque', found: m[0], prefer: p.prefer.join('; ') });
+      for (const m of en.matchAll(p.re)) findings.push({ id: u.id, severity: p.severity ?? 'error', rule: 'calque', found: m[0], prefer: p.prefer.join('; ') });
     }
     if (!note) findings.push(...chineseFindings(u.id, en, allowed, seen));
     // One warning per deprecated rendering found, and none for a match inside a longer one

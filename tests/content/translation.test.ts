@@ -77,6 +77,9 @@ describe('the glossary', () => {
     expect(glossary.length).toBeGreaterThanOrEqual(150);
     const zh = glossary.map((t) => t.zh);
     expect(zh.filter((z, k) => zh.indexOf(z) !== k)).toEqual([]);
+    // The glossary page and the content collection key entries by id.
+    const ids = glossary.map((t) => t.id);
+    expect(ids.filter((id, k) => ids.indexOf(id) !== k)).toEqual([]);
     expect(glossary.filter((t) => !plans.includes(t.zh)).map((t) => t.zh)).toEqual([]);
   });
 });
