@@ -81,7 +81,7 @@ export function addBlockTools(body: HTMLElement, lang: 'zh' | 'en', plan: string
     return ui.collected.replace('{n}', String(basket.list().length));
   };
   body.addEventListener('click', async (e) => {
-    const b = (e.target as Element).closest<HTMLButtonElement>('.block-tools button');
+    const b = (e.target as Element).closest<HTMLButtonElement>('.block-tools :is(.cite-button, .collect-button, .print-button)');
     if (!b) return;
     const eid = b.dataset.eid!;
     if (b.classList.contains('collect-button')) say(collect(eid, b));

@@ -16,7 +16,9 @@ export function addSharedMarkers(body: HTMLElement, lang: 'zh' | 'en', plan: str
     marker.dataset.eid = eid;
     marker.dataset.ui = '';
     marker.setAttribute('aria-haspopup', 'dialog');
-    const tools = anchor.nextElementSibling?.classList.contains('block-tools') ? anchor.nextElementSibling : anchor;
+    // After the block's tools (the anchor sits inside their group), never inside it: the group's own
+    // click handler treats its buttons as tools.
+    const tools = anchor.closest('.block-tools') ?? (anchor.nextElementSibling?.classList.contains('block-tools') ? anchor.nextElementSibling : anchor);
     tools.after(marker);
   }
   const status = document.getElementById('copy-status');
