@@ -1,3 +1,4 @@
+import { fill } from '../shared/fill';
 import { bibtex, ris } from './cite';
 import { STYLES, loadCiteData } from './cite-dialog';
 import { citeIn, toCitation, today, type CiteStyle } from './cite-source';
@@ -41,7 +42,7 @@ export async function basketPage(root: HTMLElement): Promise<void> {
     url.search = items.length ? `?items=${encodeItems(items)}` : '';
     share.value = url.href;
     root.querySelector<HTMLElement>('.basket-empty')!.hidden = items.length > 0;
-    root.querySelector<HTMLElement>('.basket-count')!.textContent = ui.count.replace('{n}', String(items.length));
+    root.querySelector<HTMLElement>('.basket-count')!.textContent = fill(ui.count, { n: items.length }, document.documentElement.lang || 'en');
     const ps = await passages();
     list.replaceChildren(
       ...ps.map((p, k) => {

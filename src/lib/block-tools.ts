@@ -1,3 +1,4 @@
+import { fill } from '../shared/fill';
 import { basketStore } from './basket-store';
 import { loadCiteData, openCiteDialog, type CiteUi } from './cite-dialog';
 import { printSection } from './print-section';
@@ -36,7 +37,7 @@ export function addBlockTools(body: HTMLElement, lang: 'zh' | 'en', plan: string
   }
   const collect = (eid: string) => {
     basket.add({ lang, plan, eid });
-    return ui.collected.replace('{n}', String(basket.list().length));
+    return fill(ui.collected, { n: basket.list().length }, document.documentElement.lang || 'en');
   };
   body.addEventListener('click', async (e) => {
     const b = (e.target as Element).closest<HTMLButtonElement>('.block-tools button');

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { fields, indicators, tags, targets, themes, safeguardCategories, units } from './compare';
+import { csv } from './csv';
 import { href, LANGS } from './i18n';
 
 // The open data files (/data/*.json, /data/targets.csv): the site's own datasets with absolute URLs.
@@ -14,10 +15,6 @@ export function targetsData(site: URL) {
 
 const CSV_COLUMNS = ['id', 'plan', 'eid', 'label_zh', 'label_en', 'url_zh', 'url_en', 'key', 'field', 'indicator_zh', 'indicator_en', 'written', 'value', 'unit', 'comparator', 'kind', 'date', 'baseline_written', 'baseline_value', 'baseline_year', 'attribute', 'flags'] as const;
 
-const cell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** The targets as CSV for spreadsheets: UTF-8 with a byte-order mark and CRLF, which is what Excel needs to read Chinese. */
 export function targetsCsv(site: URL): string {
@@ -31,9 +28,9 @@ export function targetsCsv(site: URL): string {
       indicator_zh: t.indicator.zh, indicator_en: t.indicator.en, written: t.written, value: t.value, unit: t.unit, comparator: t.comparator, kind: t.kind, date: t.date,
       baseline_written: b?.written, baseline_value: b?.value, baseline_year: b?.year, attribute: 'attribute' in t ? t.attribute : null, flags,
     };
-    return CSV_COLUMNS.map((c) => cell(record[c])).join(',');
+    return CSV_COLUMNS.map((c) => record[c]);
   });
-  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return csv(CSV_COLUMNS, rows);
 }
 
 /** Themes, safeguard categories, and the tagged blocks of every plan with their URLs. */

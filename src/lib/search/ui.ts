@@ -1,3 +1,4 @@
+import { fill } from '../../shared/fill';
 import { needsCheck, PART_MARK, pagefindQueries, parseQuery, unspace, type Term } from './query';
 import { blockLabel } from '../../../converter/stages/labels.ts';
 import { excerptInto, matcherFor } from './excerpt';
@@ -40,7 +41,7 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
   const lang = list.dataset.lang as 'zh' | 'en';
   const plans = JSON.parse(list.dataset.plans!) as Plans;
   const s = JSON.parse(list.dataset.strings!) as Record<string, string>;
-  const say = (key: string, vars: Record<string, string | number> = {}) => s[key]!.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  const say = (key: string, vars: Record<string, string | number> = {}) => fill(s[key]!, vars, document.documentElement.lang || 'en');
   const status = document.getElementById('search-status')!;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
