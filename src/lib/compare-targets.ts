@@ -25,14 +25,14 @@ export function targetRows(plans: PlanEntry[], lang: Lang): TargetRow[] {
 export const labelIds = (text: string, labels: Map<string, { zh: string; en: string }> | undefined, lang: Lang) =>
   splitEids(text).map((p) => (p.eid && labels?.get(p.eid) ? labels.get(p.eid)![lang] : p.text)).join('');
 
-export const TARGETS_CSV_HEADER = ['field', 'indicator', 'key', 'plan', 'target', 'value', 'unit', 'comparator', 'kind', 'date', 'baseline', 'baseline_year', 'attribute', 'flags', 'source', 'url'] as const;
+export const TARGETS_CSV_HEADER = ['id', 'field', 'indicator', 'key', 'plan', 'target', 'value', 'unit', 'comparator', 'kind', 'date', 'baseline', 'baseline_year', 'attribute', 'flags', 'source', 'url'] as const;
 
 /** The targets table as CSV rows, in the page's language, with the same rows and wording as the page. */
 export function targetCsvRows(plans: PlanEntry[], lang: Lang, site: URL, labels: Map<string, Map<string, { zh: string; en: string }>>): unknown[][] {
   return targetRows(plans, lang).map(({ field, key, indicator, plan, target: x }) => {
     const unit = unitOf(x.unit);
     return [
-      field[lang], indicator, key, placeName(plan.data, lang), formatTarget(x, unit, lang) ?? t(lang, 'target.blank'), x.value, unit[lang], x.comparator, kindLabel(x, lang),
+      x.id, field[lang], indicator, key, placeName(plan.data, lang), formatTarget(x, unit, lang) ?? t(lang, 'target.blank'), x.value, unit[lang], x.comparator, kindLabel(x, lang),
       x.date ? periodBound(x.date, lang) : '', x.baseline ? formatQuantity(x.baseline.value, unit, lang) : '', x.baseline?.year ?? '',
       x.attribute ? t(lang, `target.attribute.${x.attribute}` as UiKey) : '', (x.flags ?? []).map((f) => `${t(lang, `flag.${f.kind}` as UiKey)} ${labelIds(f[lang], labels.get(x.plan), lang)}`).join(' | '),
       x.label[lang], new URL(blockHref(lang, x.plan, x.eid), site).href,
