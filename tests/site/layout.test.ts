@@ -1,5 +1,5 @@
 // Gates over every page in the sitemap, as a reader sees it on a 390 × 844 phone: no page scrolls
-// sideways, no raw block ID shows, and no English count takes the wrong plural.
+// sideways, no raw block ID shows, no English count takes the wrong plural, and chart labels are 12 px or more.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserOnSite } from '../support/session.ts';
@@ -15,7 +15,7 @@ describe('every page at 390 px', () => {
     expect(PATHS.length).toBeGreaterThan(50);
   });
 
-  it('scrolls no page sideways, shows no raw block ID and no wrong English plural', async () => {
+  it('scrolls no page sideways, shows no raw block ID, no wrong English plural and no chart label under 12 px', async () => {
     const page: Page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
     const problems: string[] = [];
     for (const path of PATHS) {
@@ -38,6 +38,8 @@ describe('the checks themselves', () => {
     expect(plurals).toContain('"1 units"');
     expect(plurals).toContain('"1 passages"');
     expect(plurals).toContain('"1 plans"');
+    await page.setContent('<html lang="en"><body><figure id="f"><svg viewBox="0 0 700 40" style="width:350px;font-size:12px"><text x="0" y="20">Dehua</text></svg></figure></body></html>');
+    expect((await layoutChecks.chartLabelsReadable(page)).join()).toContain('6.0 px');
     await page.setContent('<html lang="en"><body><p>1 unit, 2 units, 1 passage in 1 plan, RMB 1 billion, 11 items, 0.1 items.</p></body></html>');
     for (const check of Object.values(layoutChecks)) expect(await check(page)).toEqual([]);
     await page.close();

@@ -66,5 +66,22 @@ export async function noWrongPlurals(page: Page): Promise<string[]> {
   return found.length ? [`wrong plural: ${found.slice(0, 5).map((f) => `"${f}"`).join(', ')}`] : [];
 }
 
+/** Chart labels are at least 12 px as drawn: an SVG's font size scaled by how wide it is drawn against its viewBox. */
+export async function chartLabelsReadable(page: Page): Promise<string[]> {
+  const small = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll<SVGSVGElement>('figure svg[viewBox]')) {
+      if (!svg.checkVisibility()) continue;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const text of svg.querySelectorAll('text')) {
+        const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+        if (px < 11.95) out.push(`${svg.closest('figure')?.id || 'chart'}: "${text.textContent?.slice(0, 30)}" is ${px.toFixed(1)} px`);
+      }
+    }
+    return out;
+  });
+  return small.length ? [`chart labels under 12 px: ${small.slice(0, 3).join('; ')}${small.length > 3 ? ` … ${small.length - 3} more` : ''}`] : [];
+}
+
 /** Every check of this module, by name. */
-export const layoutChecks = { noSidewaysScroll, noRawBlockIds, noWrongPlurals } as const;
+export const layoutChecks = { noSidewaysScroll, noRawBlockIds, noWrongPlurals, chartLabelsReadable } as const;
