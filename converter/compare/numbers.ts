@@ -18,7 +18,8 @@ export function chineseNumeral(run: string): number | null {
   return total + (digit ?? 0);
 }
 
-const NUMBER = /([0-9][0-9,]*(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千]+)(万|亿)?/u;
+// Plans sometimes put a space between a figure and its 万/亿 (23.34 万件).
+const NUMBER = /([0-9][0-9,]*(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千]+)\s?(万|亿)?/u;
 
 /**
  * The number a piece of plan text states, in base units: 0.65万 → 6500, 5亿 → 500000000,

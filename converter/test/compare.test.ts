@@ -9,7 +9,7 @@ import { planSlugs, readAgencies } from '../index.ts';
 import type { ResponsibilityTask } from '../compare/agencies.ts';
 import type { BlockRecord } from '../stages/blocks.ts';
 import { seedError } from './helpers.ts';
-import type { Target } from '../../src/schemas/compare.ts';
+import type { Commitment, StatusFigure, Target } from '../../src/schemas/compare.ts';
 
 /**
  * The comparison data (content/compare/ → content/data/compare/): the numbers the plans write are
@@ -155,6 +155,7 @@ function tempRoot(edits: Record<string, (lines: string[]) => void> = {}): string
   const root = mkdtempSync(join(tmpdir(), 'ipatlas-compare-'));
   roots.push(root);
   cpSync(join(REPO, 'content/compare'), join(root, 'content/compare'), { recursive: true });
+  cpSync(join(REPO, 'content/glossary/units.yaml'), join(root, 'content/glossary/units.yaml'));
   for (const [rel, edit] of Object.entries(edits)) {
     const path = join(root, rel);
     const lines = readFileSync(path, 'utf8').split('\n');
@@ -325,5 +326,121 @@ describe('compareOutputs on the curated files', () => {
     const e = seedError(() => run(root));
     expect(e.file).toBe('content/compare/targets/nanan.yaml');
     expect(e.problem).toBe('the file is missing');
+  });
+});
+
+/* ------------------------------------------------------------------------------------------------ */
+
+type DatasetCommitment = Commitment & { id: string; plan: string };
+type DatasetStatus = StatusFigure & { id: string; plan: string };
+const DATA = readJson('content/data/compare/targets.json') as { commitments: DatasetCommitment[]; status: DatasetStatus[]; units: { id: string; zh: string; one: string; other: string }[] };
+const partOf = (slug: string, eid: string) => BLOCKS.get(slug)!.find((b) => b.eid === eid)!.part;
+
+describe('directional commitments and status quo figures in the real dataset', () => {
+  it('has commitments and status figures, each from a plan that exists', () => {
+    expect(DATA.commitments.length).toBeGreaterThan(0);
+    expect(DATA.status.length).toBeGreaterThan(0);
+    for (const r of [...DATA.commitments, ...DATA.status]) expect(SLUGS).toContain(r.plan);
+  });
+  for (const c of DATA.commitments) {
+    it(`commitment ${c.id}: "${c.written}" is in its goal or task block and states no number`, () => {
+      expect(blockText(c.plan, c.eid)).toContain(c.written);
+      expect(['goals', 'tasks']).toContain(partOf(c.plan, c.eid));
+      expect(c.written).not.toMatch(/[0-9%]/);
+    });
+  }
+  for (const f of DATA.status) {
+    it(`status ${f.id}: "${f.written}" is in a background block and states ${f.value}`, () => {
+      const text = blockText(f.plan, f.eid);
+      expect(text).toContain(f.written);
+      expect(partOf(f.plan, f.eid)).toBe('background');
+      // Independent of statesValue: the digits written, times 万/亿 where written, are the value.
+      const m = /([0-9][0-9,]*(?:\.[0-9]+)?)\s?(万|亿)?/.exec(f.written)!;
+      const n = Number(m[1]!.replace(/,/g, '')) * (m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1);
+      expect(Math.round(n * 1e6) / 1e6).toBe(f.value);
+    });
+  }
+  it('reads a figure with a space before 万: 23.34 万件 is 233,400', () => {
+    expect(writtenValue('23.34 万件')).toBe(233_400);
+  });
+  it('every unit has its rendering from the glossary of units, singular and plural', () => {
+    const glossary = load(readFileSync(join(REPO, 'content/glossary/units.yaml'), 'utf8')) as { zh: string; one: string; other: string }[];
+    for (const u of DATA.units) expect(glossary.find((g) => g.zh === u.zh), u.id).toMatchObject({ one: u.one, other: u.other });
+  });
+  it('the plans\' table unit cells are translated as the glossary of units says', () => {
+    const glossary = load(readFileSync(join(REPO, 'content/glossary/units.yaml'), 'utf8')) as { zh: string; one: string; other: string }[];
+    let checked = 0;
+    for (const [, blocks] of BLOCKS) {
+      for (const b of blocks.filter((x) => x.kind === 'row')) {
+        const zh = b.text.zh.split(' | ');
+        const en = b.text.en.split(' | ');
+        if (zh.length !== en.length) continue;
+        zh.forEach((cell, k) => {
+          const g = glossary.find((x) => x.zh === cell);
+          if (!g) return;
+          checked++;
+          expect([g.one, g.other], `${b.eid} cell ${k + 1} (${cell})`).toContain(en[k]);
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
+/** The lines of the n-th list item of a curated file's list (commitments:, figures:). */
+function listItem(lines: string[], n: number) {
+  const starts = lines.map((l, k) => (/^ {0,2}- eid:/.test(l) ? k : -1)).filter((k) => k >= 0);
+  const start = starts[n]!;
+  const field = (name: string) => start + lines.slice(start).findIndex((l) => new RegExp(`^\\s+(- )?${name}:`).test(l));
+  return { start, field };
+}
+
+describe('compareOutputs on commitments and status figures', () => {
+  it('a commitment whose wording is not in its block fails at its "written" line', () => {
+    const rel = 'content/compare/commitments/dehua.yaml';
+    const { field } = listItem(curated(rel), 0);
+    const root = tempRoot({ [rel]: (l) => { l[field('written')] = '    written: 大幅提高知识产权质押融资备案金额'; } });
+    const e = seedError(() => run(root));
+    expect(e.file).toBe(rel);
+    expect(e.line).toBe(field('written') + 1);
+    expect(e.message).toContain('does not occur');
+  });
+  it('a commitment that states a number fails: it is a target', () => {
+    const rel = 'content/compare/commitments/nanan.yaml';
+    const { field } = listItem(curated(rel), 0);
+    const root = tempRoot({ [rel]: (l) => { l[field('written')] = '    written: 维权援助和调解（仲裁）案件达到30件'; } });
+    expect(seedError(() => run(root)).message).toContain('is a target');
+  });
+  it('a commitment whose words do not say its direction fails', () => {
+    const rel = 'content/compare/commitments/deyang.yaml';
+    const { field } = listItem(curated(rel), 0);
+    const root = tempRoot({ [rel]: (l) => { l[field('direction')] = '    direction: increase'; } });
+    const e = seedError(() => run(root));
+    expect(e.line).toBe(field('direction') + 1);
+    expect(e.message).toContain('"increase"');
+  });
+  it('an invented status value fails at its "value" line', () => {
+    const rel = 'content/compare/status/chaozhou.yaml';
+    const lines = curated(rel);
+    const { field } = listItem(lines, 0);
+    const given = Number(/value: (\S+)/.exec(lines[field('value')]!)![1]);
+    const root = tempRoot({ [rel]: (l) => { l[field('value')] = `    value: ${given + 1}`; } });
+    const e = seedError(() => run(root));
+    expect(e.file).toBe(rel);
+    expect(e.line).toBe(field('value') + 1);
+    expect(e.message).toContain(`value ${given + 1} is not what`);
+  });
+  it('a status figure cited from outside the background section fails', () => {
+    const rel = 'content/compare/status/dehua.yaml';
+    const { field } = listItem(curated(rel), 0);
+    const root = tempRoot({ [rel]: (l) => { l[field('eid')] = '  - eid: chp_2__sec_3__para_1'; } });
+    expect(seedError(() => run(root)).message).toContain('not in the background section');
+  });
+  it('a unit without a rendering in the glossary of units fails at its line in indicators.yaml', () => {
+    const rel = 'content/compare/indicators.yaml';
+    const root = tempRoot({ [rel]: (l) => { const k = l.findIndex((x) => x.includes('id: transactions')); l[k] = '  - { id: transactions, zh: 笔数 }'; } });
+    const e = seedError(() => run(root));
+    expect(e.file).toBe(rel);
+    expect(e.message).toContain('glossary of units');
   });
 });

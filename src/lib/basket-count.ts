@@ -1,3 +1,4 @@
+import { fill } from '../shared/fill';
 import { BASKET_EVENT, basketStore } from './basket-store';
 
 /** The header's Basket link shows how many passages are collected, and follows every change (this tab and others). */
@@ -8,7 +9,7 @@ export function showBasketCount(): void {
   const show = () => {
     const n = store.list().length;
     badge.hidden = n === 0;
-    const label = (badge.dataset.countLabel ?? '{n}').replace('{n}', String(n));
+    const label = fill(badge.dataset.countLabel ?? '{n}', { n }, document.documentElement.lang || 'en');
     badge.replaceChildren(Object.assign(document.createElement('span'), { textContent: String(n), ariaHidden: 'true' }), Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ` (${label})` }));
     badge.dataset.count = String(n);
   };

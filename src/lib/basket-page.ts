@@ -1,3 +1,4 @@
+import { fill } from '../shared/fill';
 import { bibtex, ris } from './cite';
 import { STYLES, loadCiteData } from './cite-dialog';
 import { citeIn, tableOf, toCitation, today, type CiteStyle } from './cite-source';
@@ -57,7 +58,7 @@ export async function basketPage(root: HTMLElement): Promise<void> {
     share.value = url.href;
     root.querySelector<HTMLElement>('.basket-empty')!.hidden = items.length > 0;
     root.querySelector<HTMLButtonElement>('button[data-action="clear"]')!.disabled = items.length === 0;
-    root.querySelector<HTMLElement>('.basket-count')!.textContent = ui.count.replace('{n}', String(items.length));
+    root.querySelector<HTMLElement>('.basket-count')!.textContent = fill(ui.count, { n: items.length }, document.documentElement.lang || 'en');
     const ps = await passages();
     list.replaceChildren(
       ...ps.map((p, k) => {
@@ -146,7 +147,7 @@ export async function basketPage(root: HTMLElement): Promise<void> {
         await render();
         const undo = Object.assign(document.createElement('button'), { type: 'button', textContent: ui.undo, className: 'basket-undo' });
         undo.dataset.action = 'undo';
-        status.replaceChildren(ui.cleared.replace('{n}', String(emptied.length)), ' ', undo);
+        status.replaceChildren(fill(ui.cleared, { n: emptied.length }, document.documentElement.lang || 'en'), ' ', undo);
         undone = emptied;
         undo.focus();
         return;
@@ -157,7 +158,7 @@ export async function basketPage(root: HTMLElement): Promise<void> {
         undone = null;
         save();
         await render();
-        status.textContent = ui.restored.replace('{n}', String(items.length));
+        status.textContent = fill(ui.restored, { n: items.length }, document.documentElement.lang || 'en');
         root.querySelector<HTMLButtonElement>('button[data-action="clear"]')?.focus();
     }
   });

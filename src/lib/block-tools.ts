@@ -1,3 +1,4 @@
+import { fill } from '../shared/fill';
 import { basketStore } from './basket-store';
 import { loadCiteData, openCiteDialog, type CiteUi } from './cite-dialog';
 import { printSection } from './print-section';
@@ -78,7 +79,7 @@ export function addBlockTools(body: HTMLElement, lang: 'zh' | 'en', plan: string
       button.closest('.block-tools')?.setAttribute('data-added', ui.added);
       setTimeout(() => button.closest('.block-tools')?.removeAttribute('data-added'), 2500);
     }
-    return ui.collected.replace('{n}', String(basket.list().length));
+    return fill(ui.collected, { n: basket.list().length }, document.documentElement.lang || 'en');
   };
   body.addEventListener('click', async (e) => {
     const b = (e.target as Element).closest<HTMLButtonElement>('.block-tools :is(.cite-button, .collect-button, .print-button)');

@@ -1,69 +1,53 @@
-import { blockHref, fields, indicators, targets, units, type PlanEntry, type TargetRecord } from './compare';
+import { blockHref, commitments, fields, indicators, plansOnIndicator, statusFigures, targets, units, type PlanEntry, type TargetRecord } from './compare';
 import { t, type Lang, type UiKey } from './i18n';
 import { periodBound, placeName } from './plan';
-import { formatTarget } from './target-format';
+import { splitEids } from '../shared/eid';
+import { formatQuantity, formatTarget, kindLabel } from './target-format';
 
-// The targets dataset arranged for the goals page: a table of indicators × plans, and the charts.
+// The targets dataset arranged for the goals page and its CSV: one row per target, in the fields'
+// order, then the indicators' order, then the plans' order, so the page and the download list the same rows.
 
-const unitOf = (id: string) => units.find((u) => u.id === id)!;
-const indicatorOf = (key: string) => indicators.find((i) => i.key === key)!;
+export const unitOf = (id: string) => units.find((u) => u.id === id)!;
+export const indicatorOf = (key: string) => indicators.find((i) => i.key === key)!;
 
-/** Indicators × plans, grouped by field in the fields' order; each cell holds that plan's targets for the indicator. */
-export function targetRows(plans: PlanEntry[], lang: Lang) {
-  return fields
-    .map((field) => ({
-      field,
-      rows: indicators
-        .filter((i) => i.field === field.id && targets.some((t) => t.key === i.key))
-        .map((i) => ({ key: i.key, name: i[lang], cells: plans.map((p) => targets.filter((t) => t.key === i.key && t.plan === p.data.slug)) })),
-    }))
-    .filter((g) => g.rows.length > 0);
+export interface TargetRow { field: (typeof fields)[number]; key: string; indicator: string; plan: PlanEntry; target: TargetRecord }
+
+/** Every target of the given plans as a row of the targets table. */
+export function targetRows(plans: PlanEntry[], lang: Lang): TargetRow[] {
+  return fields.flatMap((field) =>
+    indicators
+      .filter((i) => i.field === field.id)
+      .flatMap((i) => plans.flatMap((plan) => targets.filter((x) => x.key === i.key && x.plan === plan.data.slug).map((target) => ({ field, key: i.key, indicator: i[lang], plan, target })))),
+  );
 }
 
-/** Plans that state a target for each indicator. */
-export function plansPerIndicator(): Map<string, Set<string>> {
-  const m = new Map<string, Set<string>>();
-  for (const t of targets) if (t.value !== null) (m.get(t.key) ?? m.set(t.key, new Set()).get(t.key)!).add(t.plan);
-  return m;
+/** A note with every block ID replaced by that block's label. */
+export const labelIds = (text: string, labels: Map<string, { zh: string; en: string }> | undefined, lang: Lang) =>
+  splitEids(text).map((p) => (p.eid && labels?.get(p.eid) ? labels.get(p.eid)![lang] : p.text)).join('');
+
+export const TARGETS_CSV_HEADER = ['id', 'field', 'indicator', 'key', 'plan', 'target', 'value', 'unit', 'comparator', 'kind', 'date', 'baseline', 'baseline_year', 'attribute', 'flags', 'source', 'url'] as const;
+
+/** The targets table as CSV rows, in the page's language, with the same rows and wording as the page. */
+export function targetCsvRows(plans: PlanEntry[], lang: Lang, site: URL, labels: Map<string, Map<string, { zh: string; en: string }>>): unknown[][] {
+  return targetRows(plans, lang).map(({ field, key, indicator, plan, target: x }) => {
+    const unit = unitOf(x.unit);
+    return [
+      x.id, field[lang], indicator, key, placeName(plan.data, lang), formatTarget(x, unit, lang) ?? t(lang, 'target.blank'), x.value, unit[lang], x.comparator, kindLabel(x, lang),
+      x.date ? periodBound(x.date, lang) : '', x.baseline ? formatQuantity(x.baseline.value, unit, lang) : '', x.baseline?.year ?? '',
+      x.attribute ? t(lang, `target.attribute.${x.attribute}` as UiKey) : '', (x.flags ?? []).map((f) => `${t(lang, `flag.${f.kind}` as UiKey)} ${labelIds(f[lang], labels.get(x.plan), lang)}`).join(' | '),
+      x.label[lang], new URL(blockHref(lang, x.plan, x.eid), site).href,
+    ];
+  });
 }
 
-/**
- * A chart for every indicator that three or more plans give a value for, one per unit so that units
- * are never mixed on one axis, with notes where the values are not like for like.
- */
-export function chartsFor(plans: PlanEntry[], lang: Lang) {
-  const byPlan = new Map(plans.map((p) => [p.data.slug, p.data]));
-  const charts = [];
-  for (const [key, planSet] of plansPerIndicator()) {
-    if (planSet.size < 3) continue;
-    const list = targets.filter((t): t is TargetRecord & { value: number } => t.key === key && t.value !== null && byPlan.has(t.plan));
-    for (const unit of [...new Set(list.map((t) => t.unit))]) {
-      const group = list.filter((t) => t.unit === unit);
-      const others = list.filter((t) => t.unit !== unit);
-      const rows = group.map((x) => {
-        const p = byPlan.get(x.plan)!;
-        const several = group.filter((g) => g.plan === x.plan).length > 1;
-        return {
-          plan: x.plan,
-          name: several ? `${placeName(p, lang)} · ${t(lang, `target.kind.${x.kind}` as UiKey)}` : placeName(p, lang),
-          value: x.value,
-          display: formatTarget(x, unitOf(x.unit), lang)!,
-          date: x.date ? periodBound(x.date, lang) : null,
-          href: blockHref(lang, x.plan, x.eid),
-          kind: x.kind,
-        };
-      });
-      const notes: string[] = [];
-      const kinds = [...new Set(group.map((g) => g.kind))];
-      if (kinds.length > 1) notes.push(t(lang, 'chart.note.kinds', { kinds: kinds.map((k) => t(lang, `target.kind.${k}` as UiKey)).join(lang === 'zh' ? '、' : ', ') }));
-      const levels = [...new Set(group.map((g) => byPlan.get(g.plan)!.level))];
-      if (levels.length > 1) notes.push(t(lang, 'chart.note.levels'));
-      const dates = [...new Set(group.map((g) => g.date ?? '—'))];
-      if (dates.length > 1) notes.push(t(lang, 'chart.note.dates', { dates: dates.join(lang === 'zh' ? '、' : ', ') }));
-      if (group.some((g) => g.comparator !== group[0]!.comparator)) notes.push(t(lang, 'chart.note.comparators'));
-      if (others.length) notes.push(t(lang, 'chart.note.units'));
-      charts.push({ id: `chart-${key}${unit === group[0]!.unit && list.every((l) => l.unit === unit) ? '' : `-${unit}`}`, title: indicatorOf(key)[lang], unit: unitOf(unit)[lang], rows, notes });
-    }
-  }
-  return charts;
+/** What each indicator has: targets, directional commitments and status quo figures, and from how many plans. */
+export function indicatorSummary(key: string) {
+  return {
+    plans: plansOnIndicator(key).size,
+    targets: targets.filter((x) => x.key === key).length,
+    commitments: commitments.filter((x) => x.key === key).length,
+    status: statusFigures.filter((x) => x.key === key).length,
+  };
 }
+
+export { blockHref };

@@ -12,10 +12,16 @@ export type TargetRecord = (typeof targetsData.targets)[number];
 export type Theme = (typeof themesData.themes)[number];
 export type Named = { id: string; zh: string; en: string };
 
+export type CommitmentRecord = (typeof targetsData.commitments)[number];
+export type StatusRecord = (typeof targetsData.status)[number] & { from?: string };
+export type UnitRecord = (typeof targetsData.units)[number];
+
 export const targets = targetsData.targets as TargetRecord[];
+export const commitments = targetsData.commitments as CommitmentRecord[];
+export const statusFigures = targetsData.status as StatusRecord[];
 export const indicators = targetsData.indicators;
 export const fields = targetsData.fields as Named[];
-export const units = targetsData.units as Named[];
+export const units = targetsData.units as UnitRecord[];
 export const themes = themesData.themes as Theme[];
 export const safeguardCategories = themesData.safeguards as Named[];
 export const tags = themesData.tags as Record<string, { tasks: Record<string, string[]>; safeguards: Record<string, string[]> }>;
@@ -48,3 +54,21 @@ export function taggedBlocks(blocks: BlockRecord[], plan: string, section: 'task
 
 /** A name in the page's language. */
 export const nameIn = (n: { zh: string; en: string }, lang: Lang) => n[lang];
+
+/** The plans that say anything about an indicator: a target, a directional commitment or a status quo figure. */
+export function plansOnIndicator(key: string): Set<string> {
+  return new Set([...targets, ...commitments, ...statusFigures].filter((r) => r.key === key).map((r) => r.plan));
+}
+
+/** Indicators two or more plans speak to: each has its own page (/…/compare/indicators/<key>/). */
+export const sharedIndicators = () => indicators.filter((i) => plansOnIndicator(i.key).size >= 2);
+
+/** The page of an indicator, when it has one. */
+export const indicatorHref = (lang: Lang, key: string) => (plansOnIndicator(key).size >= 2 ? href(lang, `compare/indicators/${key}`) : null);
+
+let labels: Map<string, Map<string, { zh: string; en: string }>> | null = null;
+/** Every block's citation label by plan and eid, so notes that name a block can show its label instead of its ID. */
+export async function blockLabels(): Promise<Map<string, Map<string, { zh: string; en: string }>>> {
+  labels ??= new Map((await getCollection('blocks')).map((b) => [b.data.plan, new Map(b.data.blocks.map((x) => [x.eid, x.label]))]));
+  return labels;
+}

@@ -1,3 +1,4 @@
+import { fill } from '../shared/fill';
 /** Filters the glossary list as the reader types or picks a category; the state is kept in the URL. */
 export function filterGlossary(form: HTMLFormElement): void {
   const q = form.elements.namedItem('q') as HTMLInputElement;
@@ -15,7 +16,7 @@ export function filterGlossary(form: HTMLFormElement): void {
       li.hidden = !match;
       if (match) shown++;
     }
-    count.textContent = count.dataset.template!.replace('{n}', String(shown)).replace('{total}', String(items.length));
+    count.textContent = fill(count.dataset.template!, { n: shown, total: items.length }, document.documentElement.lang || 'en');
     const url = new URL(location.href);
     for (const [k, v] of [['q', q.value.trim()], ['category', category.value]] as const) {
       if (v) url.searchParams.set(k, v);

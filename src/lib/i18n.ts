@@ -1,5 +1,6 @@
 import zh from '../i18n/zh.json';
 import en from '../i18n/en.json';
+import { fill } from '../shared/fill';
 
 /** The site's languages; every page type is one file with a `[lang]` parameter. */
 export const LANGS = ['zh', 'en'] as const;
@@ -7,11 +8,19 @@ export type Lang = (typeof LANGS)[number];
 export type UiKey = keyof typeof zh;
 const STRINGS: Record<Lang, Record<UiKey, string>> = { zh, en };
 
-/** A UI string in the given language, with `{name}` placeholders filled in. */
+const PLURALS: Record<Lang, Intl.PluralRules> = { zh: new Intl.PluralRules('zh'), en: new Intl.PluralRules('en') };
+
+/** The form of a word for a count, by the language's plural rules: plural('en', 1, 'unit', 'units') → unit. */
+export const plural = (lang: Lang, n: number, one: string, other: string): string => (PLURALS[lang].select(n) === 'one' ? one : other);
+
+/**
+ * A UI string in the given language, with `{name}` placeholders filled in and `{name:one|other}`
+ * choosing a word's form for the count `name` by Intl.PluralRules ("{n} {n:plan|plans}").
+ */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const s = STRINGS[lang][key];
   if (s === undefined) throw new Error(`missing UI string "${key}" for ${lang} in src/i18n/${lang}.json`);
-  return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  return fill(s, vars, lang);
 }
 
 /** The other edition's language. */

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { fields, indicators, tags, targets, themes, safeguardCategories, units } from './compare';
+import { csv } from './csv';
 import { href, LANGS } from './i18n';
 import { buildDate, planStatus } from './plan';
 import { historyOf } from './plan-history';
@@ -17,10 +18,6 @@ export function targetsData(site: URL) {
 
 const CSV_COLUMNS = ['id', 'plan', 'eid', 'label_zh', 'label_en', 'url_zh', 'url_en', 'key', 'field', 'indicator_zh', 'indicator_en', 'written', 'value', 'unit', 'comparator', 'kind', 'date', 'baseline_written', 'baseline_value', 'baseline_year', 'attribute', 'flags'] as const;
 
-const cell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** The targets as CSV for spreadsheets: UTF-8 with a byte-order mark and CRLF, which is what Excel needs to read Chinese. */
 export function targetsCsv(site: URL): string {
@@ -34,9 +31,9 @@ export function targetsCsv(site: URL): string {
       indicator_zh: t.indicator.zh, indicator_en: t.indicator.en, written: t.written, value: t.value, unit: t.unit, comparator: t.comparator, kind: t.kind, date: t.date,
       baseline_written: b?.written, baseline_value: b?.value, baseline_year: b?.year, attribute: 'attribute' in t ? t.attribute : null, flags,
     };
-    return CSV_COLUMNS.map((c) => cell(record[c])).join(',');
+    return CSV_COLUMNS.map((c) => record[c]);
   });
-  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return csv(CSV_COLUMNS, rows);
 }
 
 /** Themes, safeguard categories, and the tagged blocks of every plan with their URLs. */
@@ -98,8 +95,8 @@ export function citationsCsv(site: URL): string {
     d.citations.map((c) => {
       const url = blockUrls(site, c.plan, c.eid);
       const record: Record<(typeof CITATION_COLUMNS)[number], unknown> = { document: d.id, title_zh: d.zh, title_en: d.en, en_source: d.enSource, kind: d.kind, level: d.level, plan: c.plan, eid: c.eid, written: c.written, start: c.start, end: c.end, url_zh: url.zh, url_en: url.en };
-      return CITATION_COLUMNS.map((k) => cell(record[k])).join(',');
+      return CITATION_COLUMNS.map((k) => record[k]);
     }),
   );
-  return `\uFEFF${[CITATION_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return csv(CITATION_COLUMNS, rows);
 }

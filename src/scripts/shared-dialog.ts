@@ -1,6 +1,7 @@
 // The side-by-side view of shared wording: this passage and each passage of another plan that
 // shares a run with it, the runs marked at the same characters in both, the English of both, and
 // links to each. Loaded (code and data) only when a reader opens a marker.
+import { fill } from '../shared/fill';
 import { markSpans, type SharedView } from '../shared/shared-wording';
 import type { SharedUi } from './shared-markers';
 
@@ -61,7 +62,7 @@ export function openSharedDialog(opener: HTMLElement, view: SharedView, eid: str
     return el(
       'section',
       { className: 'shared-pair' },
-      el('h3', {}, `${other} · ${otherLabel} · ${ui.chars.replace('{n}', String(p.shared))}`),
+      el('h3', {}, `${other} · ${otherLabel} · ${fill(ui.chars, { n: p.shared }, document.documentElement.lang || 'en')}`),
       el(
         'div',
         { className: 'shared-sides' },
@@ -73,7 +74,7 @@ export function openSharedDialog(opener: HTMLElement, view: SharedView, eid: str
   const close = el('button', { type: 'button', className: 'shared-close' }, ui.close);
   const heading = el('h2', { id: 'shared-title' }, ui.title.replace('{label}', own.label[lang]));
   const dialog = el('dialog', { className: 'shared-dialog' }, el('div', { className: 'cite-head' }, heading, close), ...pairs);
-  if (entry.more > 0) dialog.append(el('p', { className: 'shared-more' }, ui.more.replace('{n}', String(entry.more))));
+  if (entry.more > 0) dialog.append(el('p', { className: 'shared-more' }, fill(ui.more, { n: entry.more }, document.documentElement.lang || 'en')));
   dialog.setAttribute('aria-labelledby', 'shared-title');
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('keydown', (e) => {

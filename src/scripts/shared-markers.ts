@@ -1,5 +1,6 @@
 // The quiet "shared with N plans" marker beside a block that shares wording with other plans. The
 // page carries only which blocks and how many plans; the view and its data load when first opened.
+import { fill } from '../shared/fill';
 
 /** UI strings of the shared-wording view (src/i18n/*.json, keys shared.*), passed as JSON on the plan text. */
 export type SharedUi = Record<'marker' | 'markerOne' | 'title' | 'close' | 'this' | 'chars' | 'more' | 'failed', string>;
@@ -12,7 +13,7 @@ export function addSharedMarkers(body: HTMLElement, lang: 'zh' | 'en', plan: str
     const eid = anchor.getAttribute('href')!.slice(1);
     const n = Number(counts.get(eid) ?? 0);
     if (!n) continue;
-    const marker = Object.assign(document.createElement('button'), { type: 'button', className: 'shared-marker', textContent: n === 1 ? ui.markerOne : ui.marker.replace('{n}', String(n)) });
+    const marker = Object.assign(document.createElement('button'), { type: 'button', className: 'shared-marker', textContent: n === 1 ? ui.markerOne : fill(ui.marker, { n }, lang) });
     marker.dataset.eid = eid;
     marker.dataset.ui = '';
     marker.setAttribute('aria-haspopup', 'dialog');

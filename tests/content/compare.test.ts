@@ -28,13 +28,15 @@ function untagged(part: 'tasks' | 'safeguards', known: Set<string>): string[] {
 }
 
 describe('comparison coverage', () => {
-  it('every plan has a targets file and a tags file, each for that plan', () => {
+  it('every plan has a targets, a tags, a commitments and a status file, each for that plan', () => {
     expect(SLUGS.length).toBe(5);
-    const missing = SLUGS.flatMap((slug) => ['targets', 'tags'].map((dir) => `content/compare/${dir}/${slug}.yaml`)).filter((rel) => !existsSync(join(root, rel)));
+    const missing = SLUGS.flatMap((slug) => ['targets', 'tags', 'commitments', 'status'].map((dir) => `content/compare/${dir}/${slug}.yaml`)).filter((rel) => !existsSync(join(root, rel)));
     expect(missing, `missing: ${missing.join(', ')}`).toEqual([]);
     for (const slug of SLUGS) {
       expect(yaml<{ plan: string }>(`content/compare/targets/${slug}.yaml`).plan).toBe(slug);
       expect(tagsOf(slug).plan).toBe(slug);
+      expect(yaml<{ plan: string }>(`content/compare/commitments/${slug}.yaml`).plan).toBe(slug);
+      expect(yaml<{ plan: string }>(`content/compare/status/${slug}.yaml`).plan).toBe(slug);
     }
   });
 

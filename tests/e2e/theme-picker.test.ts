@@ -67,4 +67,32 @@ describe(`the plan picker on ${PATH}`, () => {
     await again.close();
     await page.close();
   });
+
+  it('on a 390 px phone shows one plan at a time, chosen with the switcher and kept in the URL, and never slides sideways', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${session.url}${PATH}`);
+    const switcher = page.locator('[data-plan-picker] select');
+    await expect.poll(() => switcher.isVisible()).toBe(true);
+    expect(await page.locator('[data-plan-picker] fieldset').isVisible()).toBe(false);
+    const all = await switcher.locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    const first = await state(page);
+    expect(first.visible).toEqual([all[0]]);
+
+    const last = all.at(-1)!;
+    await switcher.selectOption(last);
+    await expect.poll(async () => (await state(page)).visible).toEqual([last]);
+    expect((await state(page)).url).toEqual([last]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+
+    // The shared link opens on the same plan; on a wide screen it shows that plan alone, ticked.
+    const again = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await again.goto(page.url());
+    await expect.poll(async () => (await state(again)).visible).toEqual([last]);
+    expect(await again.locator('[data-plan-picker] select').inputValue()).toBe(last);
+    await again.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(async () => (await state(again)).visible).toEqual([last]);
+    expect((await state(again)).ticked).toEqual([last]);
+    await again.close();
+    await page.close();
+  });
 });

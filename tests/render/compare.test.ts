@@ -2,7 +2,7 @@
 // (content/data/compare/, content/compare/, content/data/blocks/) rather than against the code that
 // drew them: the charts show exactly the dataset's values, every target is in the targets table,
 // the tasks matrix counts the tagged blocks, and the open data files parse back to the same data.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -34,124 +34,163 @@ const ancestor = (el: Element, pred: (e: Element) => boolean): Element | undefin
 type Target = CuratedTarget & { id: string; plan: string };
 const dataset = JSON.parse(readFileSync(join(root, 'content/data/compare/targets.json'), 'utf8')) as { units: { id: string; zh: string; en: string }[]; targets: Target[] };
 const TARGETS = dataset.targets;
-const unitName = (id: string, lang: 'zh' | 'en') => dataset.units.find((u) => u.id === id)![lang];
 const blocksOf = (slug: string): BlockRecord[] => JSON.parse(readFileSync(join(root, `content/data/blocks/${slug}.json`), 'utf8')).blocks;
 type Tags = { tasks: Record<string, string[]>; safeguards: Record<string, string[]> };
 const TAGS = new Map(SLUGS.map((s) => [s, load(readFileSync(join(root, `content/compare/tags/${s}.yaml`), 'utf8')) as Tags]));
 const THEMES = load(readFileSync(join(root, 'content/compare/themes.yaml'), 'utf8')) as { themes: { id: string }[]; safeguards: { id: string }[] };
 
-/** Indicator key → unit → the (plan, value) pairs the dataset gives, for keys three or more plans give a value for. */
-function expectedCharts(): Map<string, Map<string, [string, number][]>> {
+type Commitment = { id: string; plan: string; eid: string; key: string; written: string; direction: string };
+type Status = { id: string; plan: string; eid: string; key: string; written: string; value: number; unit: string; kind: string; date: string; from?: string };
+const COMMITMENTS = (dataset as unknown as { commitments: Commitment[] }).commitments;
+const STATUS = (dataset as unknown as { status: Status[] }).status;
+
+/** Indicator keys that two or more plans speak to (a target, a commitment or a status figure): each has a page. */
+const SHARED = (() => {
   const plans = new Map<string, Set<string>>();
-  for (const t of TARGETS) if (t.value !== null) (plans.get(t.key) ?? plans.set(t.key, new Set()).get(t.key)!).add(t.plan);
-  const out = new Map<string, Map<string, [string, number][]>>();
-  for (const [key, set] of plans) {
-    if (set.size < 3) continue;
-    const byUnit = new Map<string, [string, number][]>();
-    for (const t of TARGETS) if (t.key === key && t.value !== null) (byUnit.get(t.unit) ?? byUnit.set(t.unit, []).get(t.unit)!).push([t.plan, t.value]);
-    out.set(key, byUnit);
-  }
-  return out;
-}
-const sorted = (pairs: [string, number][]) => [...pairs].sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
+  for (const r of [...TARGETS, ...COMMITMENTS, ...STATUS]) (plans.get(r.key) ?? plans.set(r.key, new Set()).get(r.key)!).add(r.plan);
+  return [...plans].filter(([, set]) => set.size >= 2).map(([key]) => key);
+})();
+const byData = (root: Node, name: string) => within(root, (e) => attr(e, name) !== undefined);
 
 describe.each(LANGS)('/%s/compare/goals/', (lang) => {
   const doc = page(`${lang}/compare/goals`);
-  const figures = findAll(doc, (el) => el.tagName === 'figure' && hasClass(el, 'target-chart'));
-  const expected = expectedCharts();
 
-  it('has a chart for every indicator three or more plans give a value for, one per unit, and no other', () => {
-    expect(expected.size).toBeGreaterThan(0);
-    const pairs = [...expected].flatMap(([key, units]) => [...units.keys()].map((unit) => `${key} (${unit})`));
-    const found: string[] = [];
-    for (const [key, units] of expected) {
-      for (const unit of units.keys()) {
-        const matches = figures.filter((f) => (attr(f, 'data-key') === key || attr(f, 'data-key') === `${key}-${unit}`) && text(within(f, (e) => e.tagName === 'figcaption')[0]!).trim().endsWith(`(${unitName(unit, lang)})`));
-        expect(matches.length, `charts for ${key} in ${unit}`).toBe(1);
-        found.push(`${key} (${unit})`);
-      }
-    }
-    expect(found).toEqual(pairs);
-    expect(figures.length, `charts on the page: ${figures.map((f) => attr(f, 'data-key')).join(', ')}`).toBe(pairs.length);
-  });
-
-  it('draws each chart with the dataset’s values for its key and unit, and the table beside it has the same', () => {
-    expect(figures.length).toBeGreaterThan(0);
-    for (const fig of figures) {
-      const dataKey = attr(fig, 'data-key')!;
-      const caption = text(within(fig, (e) => e.tagName === 'figcaption')[0]!).trim();
-      const key = [...expected.keys()].find((k) => dataKey === k || dataKey.startsWith(`${k}-`))!;
-      expect(key, `chart ${dataKey} is for a charted key`).toBeDefined();
-      const unit = [...expected.get(key)!.keys()].find((u) => caption.endsWith(`(${unitName(u, lang)})`))!;
-      expect(unit, `chart ${dataKey} names its unit: ${caption}`).toBeDefined();
-      const want = sorted(expected.get(key)!.get(unit)!);
-
-      const bars = within(fig, (e) => e.tagName === 'g' && hasClass(e, 'bar-row'));
-      const rows = within(fig, (e) => e.tagName === 'tr' && attr(e, 'data-plan') !== undefined);
-      const pairsOf = (els: Element[]) => els.map((e): [string, number] => [attr(e, 'data-plan')!, Number(attr(e, 'data-value'))]);
-      expect(sorted(pairsOf(bars)), `bars of ${dataKey}`).toEqual(want);
-      expect(sorted(pairsOf(rows)), `table of ${dataKey}`).toEqual(want);
-
-      // The number printed at a bar is the one in the table row for the same plan and value.
-      expect(pairsOf(rows)).toEqual(pairsOf(bars));
-      bars.forEach((bar, k) => {
-        const label = within(bar, (e) => e.tagName === 'text').at(-1)!;
-        const cell = within(rows[k]!, (e) => e.tagName === 'td')[0]!;
-        expect(text(label).trim(), `${dataKey} row ${k}`).toBe(text(cell).trim());
-        expect(text(label)).toMatch(/\d/);
-      });
-
-      // Bar lengths are proportional to the values (a bar is at least 1 unit long).
-      const widths = bars.map((b) => Number(attr(within(b, (e) => e.tagName === 'rect')[0]!, 'width')));
-      const values = pairsOf(bars).map((p) => p[1]);
-      const [wMax, vMax] = [Math.max(...widths), Math.max(...values)];
-      expect(widths[values.indexOf(vMax)]).toBe(wMax);
-      values.forEach((v, k) => {
-        const want = (v / vMax) * wMax;
-        if (want >= 1) expect(Math.abs(widths[k]! - want), `${dataKey} bar ${k}`).toBeLessThan(0.01 * wMax);
-        else expect(widths[k]).toBeLessThanOrEqual(1);
-      });
-    }
-  });
-
-  it('gives every chart an image role and an accessible name from its caption', () => {
-    for (const fig of figures) {
-      const svgs = within(fig, (e) => e.tagName === 'svg');
-      expect(svgs.length).toBe(1);
-      const svg = svgs[0]!;
-      expect(attr(svg, 'role')).toBe('img');
-      const labelledby = attr(svg, 'aria-labelledby');
-      expect(labelledby, attr(fig, 'data-key')).toBeTruthy();
-      const named = findAll(doc, (e) => attr(e, 'id') === labelledby);
-      expect(named.length, `#${labelledby}`).toBe(1);
-      expect(['figcaption', 'caption']).toContain(named[0]!.tagName);
-      expect(ancestor(named[0]!, (e) => e === fig), `#${labelledby} is the chart's own caption`).toBeDefined();
-      expect(text(named[0]!).trim().length).toBeGreaterThan(3);
-      const describedby = attr(svg, 'aria-describedby');
-      if (describedby) expect(findAll(doc, (e) => attr(e, 'id') === describedby).length).toBe(1);
-    }
-  });
-
-  it('puts every target of the dataset in the targets table, once, in its indicator’s row and its plan’s column', () => {
+  it('puts every target of the dataset in the targets table once, in a row that names its indicator and plan', () => {
     const table = findAll(doc, (el) => el.tagName === 'table' && hasClass(el, 'targets-table'))[0]!;
-    expect(table).toBeDefined();
-    const all = within(table, (e) => attr(e, 'data-target') !== undefined);
-    expect(all.map((e) => attr(e, 'data-target')).sort()).toEqual(TARGETS.map((t) => t.id).sort());
-    const columns = new Map<string, Set<number>>();
+    const rows = within(table, (e) => e.tagName === 'tr' && attr(e, 'data-target') !== undefined);
+    expect(rows.map((e) => attr(e, 'data-target')).sort()).toEqual(TARGETS.map((t) => t.id).sort());
     for (const t of TARGETS) {
-      const el = all.find((e) => attr(e, 'data-target') === t.id)!;
-      const tr = ancestor(el, (e) => e.tagName === 'tr')!;
-      expect(attr(tr, 'data-key'), t.id).toBe(t.key);
-      const td = ancestor(el, (e) => e.tagName === 'td')!;
-      const index = tr.childNodes.filter((n): n is Element => 'tagName' in n).indexOf(td);
-      (columns.get(t.plan) ?? columns.set(t.plan, new Set()).get(t.plan)!).add(index);
-      const link = within(el, (e) => e.tagName === 'a')[0]!;
+      const tr = rows.find((e) => attr(e, 'data-target') === t.id)!;
+      expect([attr(tr, 'data-key'), attr(tr, 'data-plan')], t.id).toEqual([t.key, t.plan]);
+      const link = within(tr, (e) => e.tagName === 'a' && (attr(e, 'href') ?? '').includes('/plans/'))[0]!;
       expect(attr(link, 'href'), t.id).toMatch(new RegExp(`/${lang}/plans/${t.plan}/#${t.eid}$`));
     }
-    // Each plan's targets are in one column of their own.
-    for (const [plan, set] of columns) expect([...set].length, plan).toBe(1);
-    const used = [...columns.values()].map((s) => [...s][0]);
-    expect(new Set(used).size).toBe(columns.size);
+  });
+
+  it('links to the page of every indicator two or more plans speak to, and has jump links to its sections', () => {
+    expect(SHARED.length).toBeGreaterThan(0);
+    const hrefs = new Set(findAll(doc, (e) => e.tagName === 'a').map((a) => attr(a, 'href')));
+    for (const key of SHARED) expect(hrefs.has(`/${lang}/compare/indicators/${key}/`), key).toBe(true);
+    const jumps = findAll(doc, (e) => e.tagName === 'nav' && hasClass(e, 'jump-links'))[0]!;
+    for (const a of within(jumps, (e) => e.tagName === 'a')) expect(findAll(doc, (e) => attr(e, 'id') === attr(a, 'href')!.slice(1)).length, attr(a, 'href')).toBe(1);
+  });
+});
+
+describe.each(LANGS)('/%s/compare/indicators/<key>/', (lang) => {
+  const pages = new Map(SHARED.map((key) => [key, page(`${lang}/compare/indicators/${key}`)]));
+  const blockZh = (plan: string, eid: string) => blocksOf(plan).find((b) => b.eid === eid)!.text.zh;
+
+  it('exists for every indicator two or more plans speak to, and for no other', () => {
+    const built = readdirSync(join(DIST, lang, 'compare/indicators'));
+    expect(built.sort()).toEqual([...SHARED].sort());
+  });
+
+  it('lists every target, commitment and status figure of its indicator, each quoting its source and linking to it', () => {
+    for (const [key, doc] of pages) {
+      const targetRows = within(doc, (e) => e.tagName === 'tr' && hasClass(e, 'plan-item') && attr(e, 'data-target') !== undefined);
+      expect(targetRows.map((e) => attr(e, 'data-target')).sort(), key).toEqual(TARGETS.filter((t) => t.key === key).map((t) => t.id).sort());
+      for (const tr of targetRows) {
+        const t = TARGETS.find((x) => x.id === attr(tr, 'data-target'))!;
+        const quote = text(within(tr, (e) => e.tagName === 'blockquote')[0]!);
+        if (t.written) expect(quote, t.id).toContain(t.written);
+        expect(blockZh(t.plan, t.eid)).toContain(quote.trim());
+      }
+      const promised = byData(doc, 'data-commitment');
+      expect(promised.map((e) => attr(e, 'data-commitment')).sort(), key).toEqual(COMMITMENTS.filter((c) => c.key === key).map((c) => c.id).sort());
+      for (const li of promised) {
+        const c = COMMITMENTS.find((x) => x.id === attr(li, 'data-commitment'))!;
+        expect(text(within(li, (e) => e.tagName === 'blockquote')[0]!), c.id).toContain(c.written);
+        expect(within(li, (e) => e.tagName === 'a').some((a) => attr(a, 'href')!.endsWith(`/plans/${c.plan}/#${c.eid}`)), c.id).toBe(true);
+      }
+      const standing = within(doc, (e) => e.tagName === 'tr' && attr(e, 'data-status') !== undefined);
+      expect(standing.map((e) => attr(e, 'data-status')).sort(), key).toEqual(STATUS.filter((f) => f.key === key).map((f) => f.id).sort());
+      for (const tr of standing) {
+        const f = STATUS.find((x) => x.id === attr(tr, 'data-status'))!;
+        expect(Number(attr(tr, 'data-value')), f.id).toBe(f.value);
+        expect(text(within(tr, (e) => e.tagName === 'blockquote')[0]!), f.id).toContain(f.written);
+      }
+    }
+  });
+
+  it('draws no chart series that mixes kinds or units, and each chart’s bars and table are the dataset’s targets of that kind and unit', () => {
+    let charts = 0;
+    for (const [key, doc] of pages) {
+      const figures = findAll(doc, (e) => e.tagName === 'figure' && hasClass(e, 'kind-chart'));
+      const seen: string[] = [];
+      for (const fig of figures) {
+        charts++;
+        const [kind, unit] = [attr(fig, 'data-kind')!, attr(fig, 'data-unit')!];
+        const bars = within(fig, (e) => e.tagName === 'g' && hasClass(e, 'bar-row'));
+        const rows = within(fig, (e) => e.tagName === 'tr' && attr(e, 'data-target') !== undefined);
+        for (const b of bars) expect([attr(b, 'data-kind'), attr(b, 'data-unit')], `${key} ${kind}`).toEqual([kind, unit]);
+        const want = TARGETS.filter((t) => t.key === key && t.value !== null && t.kind === kind && t.unit === unit);
+        const ids = (els: Element[]) => els.map((e) => attr(e, 'data-target')).sort();
+        expect(ids(bars), `${key} ${kind} ${unit}`).toEqual(want.map((t) => t.id).sort());
+        expect(ids(rows), `${key} ${kind} ${unit} table`).toEqual(ids(bars));
+        for (const el of [...bars, ...rows]) expect(Number(attr(el, 'data-value'))).toBe(want.find((t) => t.id === attr(el, 'data-target'))!.value);
+        // Minimums are drawn differently from levels to reach.
+        for (const b of bars) {
+          const t = want.find((x) => x.id === attr(b, 'data-target'))!;
+          const rect = within(b, (e) => e.tagName === 'rect')[0]!;
+          expect(hasClass(rect, 'min'), t.id).toBe(t.comparator === 'at-least' || t.comparator === 'more-than');
+        }
+        seen.push(...ids(bars) as string[]);
+      }
+      // Every target with a value is in exactly one panel.
+      expect(seen.sort(), key).toEqual(TARGETS.filter((t) => t.key === key && t.value !== null).map((t) => t.id).sort());
+    }
+    expect(charts).toBeGreaterThan(SHARED.length / 2);
+  });
+
+  it('gives every chart an image role and an accessible name from its own caption', () => {
+    for (const [key, doc] of pages) {
+      for (const fig of findAll(doc, (e) => e.tagName === 'figure' && hasClass(e, 'chart'))) {
+        const svg = within(fig, (e) => e.tagName === 'svg')[0]!;
+        expect(attr(svg, 'role'), key).toBe('img');
+        const named = findAll(doc, (e) => attr(e, 'id') === attr(svg, 'aria-labelledby'));
+        expect(named.length, key).toBe(1);
+        expect(ancestor(named[0]!, (e) => e === fig)).toBeDefined();
+        expect(findAll(doc, (e) => attr(e, 'id') === attr(svg, 'aria-describedby')).length, key).toBe(1);
+      }
+    }
+  });
+
+  it('computes every baseline → target figure by its formula from the dataset, and draws the same numbers as its table', () => {
+    const end = (d: string) => { const [y, m] = d.split('-').map(Number); return m ? y! + m / 12 : y! + 1; };
+    let pairs = 0;
+    for (const [key, doc] of pages) {
+      for (const fig of findAll(doc, (e) => e.tagName === 'figure' && hasClass(e, 'dumbbell'))) {
+        const rows = within(fig, (e) => e.tagName === 'tr' && attr(e, 'data-target-id') !== undefined);
+        const dots = within(fig, (e) => e.tagName === 'g' && hasClass(e, 'pair-row'));
+        expect(dots.map((g) => [attr(g, 'data-target-id'), attr(g, 'data-base'), attr(g, 'data-target')]), key).toEqual(rows.map((r) => [attr(r, 'data-target-id'), attr(r, 'data-base'), attr(r, 'data-target')]));
+        for (const tr of rows) {
+          pairs++;
+          const t = TARGETS.find((x) => x.id === attr(tr, 'data-target-id'))!;
+          expect(t.kind, t.id).toBe(attr(fig, 'data-kind'));
+          const fromStatus = attr(tr, 'data-source') === 'status';
+          const s = fromStatus ? STATUS.find((x) => x.id === attr(tr, 'data-base-id'))! : null;
+          if (s) expect([s.plan, s.key, s.unit, s.kind], t.id).toEqual([t.plan, t.key, t.unit, t.kind]);
+          const base = s ? s.value : t.baseline!.value;
+          const baseDate = s ? s.date : t.baseline!.year;
+          expect(Number(attr(tr, 'data-base')), t.id).toBe(base);
+          expect(Number(attr(tr, 'data-target')), t.id).toBe(t.value);
+          const multiple = t.value! / base;
+          expect(Number(attr(tr, 'data-multiple')), t.id).toBeCloseTo(multiple, 9);
+          const cells = within(tr, (e) => e.tagName === 'td').map((td) => text(td).trim());
+          expect(cells[2], t.id).toBe(`×${multiple.toFixed(2)}`);
+          const years = baseDate && t.date ? end(t.date) - end(baseDate) : null;
+          if (['stock', 'per-capita', 'annual'].includes(t.kind) && years) {
+            const growth = multiple ** (1 / years) - 1;
+            expect(Number(attr(tr, 'data-growth')), t.id).toBeCloseTo(growth, 9);
+            expect(cells[3]!.replace('−', '-'), t.id).toBe(`${growth >= 0 ? '+' : ''}${(Math.round(growth * 1000) / 10).toFixed(1)}%`);
+          } else expect(attr(tr, 'data-growth'), t.id).toBe('');
+        }
+        expect(text(within(fig, (e) => hasClass(e, 'chart-formula'))[0]!)).toMatch(/÷/);
+      }
+    }
+    // Every target whose own baseline is printed and that is a level or period total gets its pair.
+    const printed = TARGETS.filter((t) => t.baseline && t.baseline.value > 0 && t.value !== null && ['reach', 'at-least', 'more-than'].includes(t.comparator) && ['stock', 'per-capita', 'annual', 'cumulative'].includes(t.kind));
+    expect(pairs).toBeGreaterThanOrEqual(printed.length);
   });
 });
 
@@ -182,22 +221,43 @@ describe.each(LANGS)('/%s/compare/tasks/', (lang) => {
     for (const tr of rows) expect(cells(tr).length).toBe(SLUGS.length);
   });
 
-  it('shows in each cell the number of that plan’s task blocks tagged with that theme', () => {
+  it('shows in each cell the share of that plan’s task blocks tagged with that theme, and their number', () => {
     const wrong: string[] = [];
     for (const tr of rows) {
       const theme = attr(tr, 'data-theme')!;
       cells(tr).forEach((td, k) => {
         const plan = columnPlan.get(k)!;
         const want = Object.values(TAGS.get(plan)!.tasks).filter((themes) => themes.includes(theme)).length;
+        const total = blocksOf(plan).filter((b) => b.part === 'tasks' && b.kind !== 'heading').length;
         const shown = text(td).trim();
-        // An empty cell shows a dash and says "none" to screen readers only.
-        const got = shown.startsWith('–') ? 0 : Number(shown);
-        if (got !== want) wrong.push(`${theme} × ${plan}: shows "${shown}", tagged ${want}`);
+        // An empty cell shows a dash and says "none" to screen readers only; a full one the share, then the count.
+        const expected = want === 0 ? /^–/ : new RegExp(`^${Math.round((want / total) * 100)}%${want}$`);
+        if (!expected.test(shown)) wrong.push(`${theme} × ${plan}: shows "${shown}", tagged ${want} of ${total}`);
+        expect(Number(attr(td, 'data-share'))).toBeCloseTo(want / total, 9);
+        // The shade steps up with the share: none, <5%, <10%, <20%, <30%, 30% and more.
+        const share = want / total;
+        const step = share === 0 ? 0 : share < 0.05 ? 1 : share < 0.1 ? 2 : share < 0.2 ? 3 : share < 0.3 ? 4 : 5;
+        expect(hasClass(td, `heat-${step}`), `${theme} × ${plan}`).toBe(true);
         const link = within(td, (e) => e.tagName === 'a')[0];
         if (want > 0) expect(attr(link!, 'href')).toMatch(new RegExp(`/${lang}/compare/themes/${theme}/#plan-${plan}$`));
       });
     }
     expect(wrong, wrong.join('\n')).toEqual([]);
+  });
+
+  it('downloads as CSV with the same counts and shares, UTF-8 with BOM and CRLF', () => {
+    const raw = readFileSync(join(DIST, lang, 'compare/tasks.csv'), 'utf8');
+    expect(raw.startsWith('\uFEFF')).toBe(true);
+    expect(raw.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    const [head, ...records] = parseCsv(raw.slice(1));
+    const col = (name: string) => head!.indexOf(name);
+    expect(records.length).toBe(rows.length * SLUGS.length);
+    for (const r of records) {
+      const tr = rows.find((x) => attr(x, 'data-theme') === r[col('theme')])!;
+      const td = cells(tr).find((c) => attr(c, 'data-plan') === r[col('plan')])!;
+      expect(r[col('passages')]).toBe(attr(td, 'data-n'));
+      expect(Number(r[col('share')])).toBeCloseTo(Number(attr(td, 'data-share')), 4);
+    }
   });
 
   it('totals each plan’s task blocks', () => {
@@ -326,5 +386,41 @@ describe('open data', () => {
       expect(p.title.zh && p.title.en, p.slug).toBeTruthy();
       for (const b of p.blocks) expect(b.url.en, b.eid).toMatch(new RegExp(`/en/plans/${p.slug}/#${b.eid}$`));
     }
+  });
+});
+
+describe.each(LANGS)('CSV downloads per view (%s)', (lang) => {
+  const read = (name: string) => {
+    const raw = readFileSync(join(DIST, lang, `compare/${name}.csv`), 'utf8');
+    expect(raw.startsWith('\uFEFF'), name).toBe(true);
+    expect(raw.endsWith('\r\n'), name).toBe(true);
+    const [head, ...records] = parseCsv(raw.slice(1));
+    return { head: head!, records };
+  };
+
+  it('the targets table: the rows the goals page shows, in its order, with the value the page shows', () => {
+    const doc = page(`${lang}/compare/goals`);
+    const table = findAll(doc, (el) => el.tagName === 'table' && hasClass(el, 'targets-table'))[0]!;
+    const rows = within(table, (e) => e.tagName === 'tr' && attr(e, 'data-target') !== undefined);
+    const { head, records } = read('targets');
+    expect(records.map((r) => r[head.indexOf('id')])).toEqual(rows.map((r) => attr(r, 'data-target')));
+    records.forEach((r, k) => {
+      const shown = text(within(rows[k]!, (e) => hasClass(e, 'target'))[0]!);
+      expect(shown, r[0]).toContain(r[head.indexOf('target')]!);
+      expect(r[head.indexOf('flags')], r[0]).not.toMatch(/\b[a-z]+_\d+__/);
+    });
+  });
+
+  it('the responsibilities: one row per task and agency, with the task numbers the page shows', () => {
+    const doc = page(`${lang}/compare/responsibilities`);
+    const taskRows = findAll(doc, (e) => e.tagName === 'tr' && attr(e, 'data-eid') !== undefined);
+    const { head, records } = read('responsibilities');
+    const resp = JSON.parse(readFileSync(join(root, 'content/data/compare/responsibilities.json'), 'utf8')) as Record<string, { tasks: { eid: string; lead: string[]; participants: string[] }[] }>;
+    const want = Object.values(resp).reduce((n, p) => n + p.tasks.reduce((m, t) => m + t.lead.length + t.participants.length, 0), 0);
+    expect(records.length).toBe(want);
+    const numbers = new Set(taskRows.map((tr) => text(within(tr, (e) => e.tagName === 'a')[0]!).trim()));
+    for (const r of records) expect(numbers.has(r[head.indexOf('task_number')]!), r[head.indexOf('task_number')]).toBe(true);
+    // A task is named by its number and title, never by a table-row label such as "Annex, Table 1, row 3".
+    for (const n of numbers) expect(n).not.toMatch(/row \d|第\d+行/);
   });
 });

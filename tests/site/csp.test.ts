@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 /** Opens a page recording CSP violation events and console CSP errors from the very start. */
-async function openWatched(url: string): Promise<{ page: Page; violations: () => Promise<string[]>; close: () => Promise<void> }> {
+async function openWatched(url: string): Promise<{ page: Page; violations: () => Promise<string[]>; goto: (url: string) => Promise<void>; close: () => Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -39,6 +39,11 @@ async function openWatched(url: string): Promise<{ page: Page; violations: () =>
   return {
     page,
     violations: async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...consoleErrors],
+    // The next page in the same tab: the init script starts a fresh list on every navigation.
+    goto: async (next: string) => {
+      consoleErrors.length = 0;
+      await page.goto(next, { waitUntil: 'load' });
+    },
     close: () => context.close(),
   };
 }

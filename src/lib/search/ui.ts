@@ -1,3 +1,4 @@
+import { fill } from '../../shared/fill';
 import { PART_MARK, hasHan, parseQuery, unspace } from './query';
 import { concepts, marksQuery, type Concept } from './concepts';
 import { blockLabel } from '../../shared/labels.ts';
@@ -54,7 +55,7 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
   const lang = list.dataset.lang as 'zh' | 'en';
   const plans = JSON.parse(list.dataset.plans!) as Plans;
   const s = JSON.parse(list.dataset.strings!) as Record<string, string>;
-  const say = (key: string, vars: Record<string, string | number> = {}) => s[key]!.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  const say = (key: string, vars: Record<string, string | number> = {}) => fill(s[key]!, vars, document.documentElement.lang || 'en');
   const status = document.getElementById('search-status')!;
   const extra = document.getElementById('search-extra')!;
   const input = form.elements.namedItem('q') as HTMLInputElement;
