@@ -1,5 +1,5 @@
 // The browser gates: accessibility (axe, light and dark), no request to another origin, no CSP
-// violation. One sweep loads each page once and runs all three (tests/site/checks/sweep.ts); the
+// violation, and at phone width no sideways scroll, raw block ID, wrong plural or tiny chart label. One sweep loads each page once and runs all three (tests/site/checks/sweep.ts); the
 // pages are every page of the sitemap, the 404 page and an unknown URL, or, once the site is larger
 // than the bound, every page type in both languages plus a seeded sample (tests/support/sample.ts).
 import type { Browser } from 'playwright-core';
@@ -51,6 +51,13 @@ describe('browser gates over the built site', () => {
     console.log(`no-external (browser): ${reports.length} pages × ${SCHEMES.length} colour schemes, ${foreign.length} foreign requests`);
     expect(reports.length).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
+  });
+
+  it('at 390 px no page scrolls sideways, shows a raw block ID, a wrong English plural or a chart label under 12 px', () => {
+    const found = reports.flatMap((r) => r.phone.map((p) => `${r.path} ${p}`));
+    console.log(`layout (390 px): ${reports.length} pages, ${found.length} problems`);
+    expect(reports.length).toBeGreaterThan(0);
+    expect(found, found.join('\n')).toEqual([]);
   });
 
   it('no page raises a CSP violation', () => {

@@ -1,31 +1,12 @@
-// Gates over every page in the sitemap, as a reader sees it on a 390 × 844 phone: no page scrolls
-// sideways, no raw block ID shows, no English count takes the wrong plural, and chart labels are 12 px or more.
+// Layout and wording as a reader sees them on a 390 × 844 phone: no page scrolls sideways, no raw block
+// ID shows, no English count takes the wrong plural, and chart labels are 12 px or more. The browser
+// sweep (tests/site/browser-gates.test.ts) runs these checks on every page; this file proves them.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserOnSite } from '../support/session.ts';
 import { layoutChecks } from './checks/layout.ts';
-import { sitemapPaths } from './checks/sitemap.ts';
 
 const session = useBrowserOnSite();
-const PATHS = sitemapPaths();
-
-describe('every page at 390 px', () => {
-  it('lists pages of every kind', () => {
-    expect(PATHS.some((p) => p.includes('/compare/indicators/'))).toBe(true);
-    expect(PATHS.length).toBeGreaterThan(50);
-  });
-
-  it('scrolls no page sideways, shows no raw block ID, no wrong English plural and no chart label under 12 px', async () => {
-    const page: Page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
-    const problems: string[] = [];
-    for (const path of PATHS) {
-      await page.goto(`${session.url}${path}`, { waitUntil: 'load' });
-      for (const [name, check] of Object.entries(layoutChecks)) for (const p of await check(page)) problems.push(`${path} ${name}: ${p}`);
-    }
-    await page.close();
-    expect(problems, problems.join('\n')).toEqual([]);
-  }, 300_000);
-});
 
 describe('the checks themselves', () => {
   it('find a page that scrolls sideways, a raw ID and a wrong plural, and pass a clean page', async () => {

@@ -1,12 +1,18 @@
 // One browser pass over the site that serves every page-visiting gate: each page is loaded once, and
 // on that load we record requests to other origins (aborted, so nothing is sent), CSP violations,
-// and axe-core's findings in the light and then the dark colour scheme. Loading a page once instead
+// axe-core's findings in the light and then the dark colour scheme, and, resized to a phone, the
+// layout and wording checks (no sideways scroll, no raw block ID, no wrong plural, readable charts). Loading a page once instead
 // of once per gate and scheme, and waiting for the page's own requests rather than for network idle
 // (a fixed 500 ms of silence per load), is what keeps the gates inside their time limits.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { Browser, Page, Request } from 'playwright-core';
+import { layoutChecks } from './layout.ts';
+
+/** The widths every page is checked at: axe on a desktop, layout and wording on a phone. */
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
 
 /** axe-core tags every page must pass. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -29,6 +35,8 @@ export interface PageReport {
   /** securitypolicyviolation events and console CSP errors. */
   csp: string[];
   axe: AxeFinding[];
+  /** Layout and wording problems at 390 × 844 (checks/layout.ts), as "check: problem". */
+  phone: string[];
   /** Milliseconds spent on this page. */
   ms: number;
 }
@@ -74,6 +82,7 @@ export async function sweep(browser: Browser, origin: string, paths: string[], w
     });
     const tab = async () => {
       const page = await context.newPage();
+      await page.setViewportSize(DESKTOP);
       let current: PageReport | undefined;
       let scheme: Scheme = 'light';
       let inflight = 0;
@@ -94,7 +103,7 @@ export async function sweep(browser: Browser, origin: string, paths: string[], w
       });
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
         const started = Date.now();
-        current = { path, foreign: [], csp: [], axe: [], ms: 0 };
+        current = { path, foreign: [], csp: [], axe: [], phone: [], ms: 0 };
         reports.set(path, current);
         inflight = 0;
         scheme = 'light';
@@ -110,6 +119,10 @@ export async function sweep(browser: Browser, origin: string, paths: string[], w
         await settled(page, () => inflight);
         current.axe.push(...(await runAxe(page, path, 'dark')));
         current.csp.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)));
+        // The same page as a phone shows it: resizing reflows it, so no second load is needed.
+        await page.setViewportSize(PHONE);
+        for (const [name, check] of Object.entries(layoutChecks)) for (const problem of await check(page)) current.phone.push(`${name}: ${problem}`);
+        await page.setViewportSize(DESKTOP);
         current.ms = Date.now() - started;
       }
       await page.close();
