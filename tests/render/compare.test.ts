@@ -229,7 +229,9 @@ describe.each(LANGS)('/%s/compare/tasks/', (lang) => {
         const plan = columnPlan.get(k)!;
         const want = Object.values(TAGS.get(plan)!.tasks).filter((themes) => themes.includes(theme)).length;
         const total = blocksOf(plan).filter((b) => b.part === 'tasks' && b.kind !== 'heading').length;
-        const shown = text(td).trim();
+        // What is seen: the share and the count (the sentence a screen reader hears is hidden text).
+        const seen = (cls: string) => within(td, (e) => hasClass(e, cls)).map((e) => text(e)).join('');
+        const shown = want === 0 ? text(td).trim() : `${seen('share')}${seen('n')}`;
         // An empty cell shows a dash and says "none" to screen readers only; a full one the share, then the count.
         const expected = want === 0 ? /^–/ : new RegExp(`^${Math.round((want / total) * 100)}%${want}$`);
         if (!expected.test(shown)) wrong.push(`${theme} × ${plan}: shows "${shown}", tagged ${want} of ${total}`);
