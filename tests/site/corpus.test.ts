@@ -1,0 +1,93 @@
+// The scale benchmark's generated corpus (bench/corpus.ts), kept honest: a small corpus in which
+// every real plan has one generated variant carries every kind of input a real plan has, builds,
+// and gives each variant every output its real plan gets. The kinds are found by scanning the
+// project, not listed here, so a new kind of per-plan file that the generator does not copy fails
+// this test instead of breaking `npm run bench` at the 50-plan step.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load } from 'js-yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { corpusSlug, makeCorpus, realPlans } from '../../bench/corpus.ts';
+import { fullBuild, ROOT } from '../support/project.ts';
+
+const five = realPlans(ROOT);
+// Each real plan once, then one variant of each: the smallest corpus that exercises every plan's inputs.
+const N = five.length * 2;
+const variants = Array.from({ length: five.length }, (_, i) => ({ base: five[i]!, slug: corpusSlug(five, five.length + i) }));
+const GENERATED = /^content\/(plans|parallel|data|reports)\//;
+
+/** Every file under `dir` (relative paths), skipping what is never input or output of a plan. */
+function files(dir: string, skip = /^(node_modules|\.git|\.astro|dist[^/]*|bench|tests|test-results)(\/|$)/): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .filter((p) => !skip.test(p));
+}
+
+/** A path with the plan's name as one of its segments (`dehua.yaml`, `dehua/`), with that name replaced. */
+function renamed(path: string, from: string, to: string): string | undefined {
+  const re = new RegExp(`(^|/)${from}(?=\\.[^/]+$|/|$)`);
+  return re.test(path) ? path.replace(re, `$1${to}`) : undefined;
+}
+
+describe(`the generated corpus (${N} plans)`, () => {
+  const dir = makeCorpus(ROOT, N);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const build = fullBuild(dir);
+
+  it('carries, for each variant, every per-plan input file its real plan has', () => {
+    const inputs = files(ROOT).filter((p) => !GENERATED.test(p));
+    const perPlan = inputs.flatMap((p) => five.map((slug) => [p, slug, renamed(p, slug, '<slug>')] as const)).filter(([, , k]) => k);
+    const kinds = new Set(perPlan.map(([, , k]) => k));
+    // The kinds a real plan has today; more may come, and each is checked below.
+    for (const k of ['seeds/<slug>.txt', 'converter/hints/<slug>.json', 'content/translations/en/<slug>.yaml', 'content/compare/targets/<slug>.yaml', 'content/compare/tags/<slug>.yaml']) expect(kinds).toContain(k);
+    for (const [p, base] of perPlan) {
+      for (const v of variants.filter((x) => x.base === base)) expect(existsSync(join(dir, renamed(p, base, v.slug)!)), `${renamed(p, base, v.slug)} (from ${p})`).toBe(true);
+    }
+  });
+
+  it('gives each variant the entries its real plan has in files shared by all plans', () => {
+    const shared = files(ROOT).filter((p) => !GENERATED.test(p) && /^content\/.*\.(ya?ml|json)$/.test(p));
+    let keyed = 0;
+    for (const p of shared) {
+      const top = (load(readFileSync(join(ROOT, p), 'utf8')) ?? {}) as Record<string, unknown>;
+      if (typeof top !== 'object' || Array.isArray(top)) continue;
+      const copy = (load(readFileSync(join(dir, p), 'utf8')) ?? {}) as Record<string, unknown>;
+      for (const v of variants.filter((x) => x.base in top)) {
+        keyed++;
+        expect(copy[v.slug], `${p}: ${v.slug} (as ${v.base})`).toEqual(top[v.base]);
+      }
+    }
+    expect(keyed).toBeGreaterThan(0);
+  });
+
+  it('builds, with the search index', () => {
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    const blocks = Number(/search index: (\d+) blocks/.exec(build.output)?.[1]);
+    expect(blocks).toBeGreaterThan(0);
+  });
+
+  it('gives each variant every output its real plan gets: pages, parallel view, downloads, citation data, comparison data', () => {
+    expect(build.status).toBe(0);
+    const out = files(join(dir, 'dist'), /^pagefind\//);
+    const have = new Set(out);
+    let checked = 0;
+    for (const { base, slug } of variants) {
+      const own = out.map((p) => renamed(p, base, slug)).filter((p): p is string => !!p);
+      expect(own.length, `${base}: outputs named after the plan`).toBeGreaterThan(0);
+      for (const p of own) expect(have.has(p), p).toBe(true);
+      checked += own.length;
+      // The comparison data lists the variant as it lists its plan.
+      const data = (f: string) => JSON.parse(readFileSync(join(dir, 'content/data/compare', f), 'utf8'));
+      const targets = data('targets.json').targets as { plan: string }[];
+      expect(targets.filter((t) => t.plan === slug).length).toBe(targets.filter((t) => t.plan === base).length);
+      const tags = data('themes.json').tags as Record<string, unknown>;
+      expect(tags[slug]).toEqual(tags[base]);
+      for (const lang of ['zh', 'en']) {
+        const goals = readFileSync(join(dir, 'dist', lang, 'compare/goals/index.html'), 'utf8');
+        expect(goals.includes(`/${lang}/plans/${slug}/`), `${lang} goals page lists ${slug} as it lists ${base}`).toBe(goals.includes(`/${lang}/plans/${base}/`));
+      }
+    }
+    expect(checked).toBeGreaterThan(variants.length * 10);
+  });
+});
