@@ -27,10 +27,10 @@ afterAll(async () => {
   await desktop?.context().close();
 });
 
-/** Every block tool of the page: its block, its box in page coordinates, and whether it is shown. */
+/** Every block tool of the page (and the shared-wording marker beside them): its block, its box in page coordinates, and whether it is shown. */
 const toolBoxes = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.block-tools > :is(a, button)')].map((t) => {
+    [...document.querySelectorAll<HTMLElement>('.block-tools > :is(a, button), .plan-body .shared-marker')].map((t) => {
       const r = t.getBoundingClientRect();
       const group = t.parentElement!;
       return { block: (t as HTMLElement).dataset.eid ?? t.getAttribute('href')!.slice(1), kind: t.className, x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height, opacity: getComputedStyle(group).opacity, shown: r.width > 0 && group.checkVisibility() };
