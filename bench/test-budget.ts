@@ -1,7 +1,7 @@
 // The test suite's time budget: runs `npm test` (or `npm run test:full`) as CI does, alone or beside
 // a CPU load on every core, and records wall time, CPU time and the slowest tests in
 // bench/test-budget.json; bench/REPORT.md's "Test suite time budget" section is written from it.
-//   node bench/test-budget.ts [--load] [--full]
+//   node bench/test-budget.ts [--load] [--full] [--ci]   (--ci: `bash .ci/run`, npm install included, as CI runs it)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -34,7 +34,7 @@ type Budget = Record<string, BudgetRun>;
 
 /** The markdown section for bench/REPORT.md, from the recorded runs. */
 export function testBudgetMarkdown(budget: Budget): string {
-  const L = [HEADING, '', 'Measured with `node bench/test-budget.ts [--load] [--full]`: the whole command as CI runs it (typecheck, unit tests, build, site tests), timed by bash `time -p` (CPU = user + sys of every process). "Under load" runs two busy loops (one per core) beside it. Target: `npm test` ≤ 10 min alone; under load it passes and no test uses more than half of its limit.', ''];
+  const L = [HEADING, '', 'Measured with `node bench/test-budget.ts [--load] [--full] [--ci]` on a fresh clone: the whole command (`--ci`: `bash .ci/run`, npm install and the install of Debian's Chromium, fonts and nginx included; otherwise `npm test`: typecheck, unit tests, build, site tests), timed by bash `time -p` (CPU = user + sys of every process). "Under load" runs two busy loops (one per core) beside it. Target: `npm test` ≤ 10 min alone; under load it passes and no test uses more than half of its limit.', ''];
   L.push('| Run | Date | Exit | Wall | CPU (user + sys) | Tests past half their limit |', '|---|---|---:|---:|---:|---|');
   for (const [key, r] of Object.entries(budget)) {
     L.push(`| ${key} (\`${r.command}\`${r.load ? ', two busy loops' : ''}) | ${r.date.slice(0, 10)} | ${r.status} | ${(r.wallS / 60).toFixed(1)} min (${Math.round(r.wallS)} s) | ${((r.userS + r.sysS) / 60).toFixed(1)} min | ${r.overHalf.length ? r.overHalf.join('; ') : 'none'} |`);
@@ -75,15 +75,16 @@ function slowest(): { slowest: Slow[]; overHalf: string[] } {
 async function main(): Promise<void> {
   const load = process.argv.includes('--load');
   const full = process.argv.includes('--full');
-  const command = full ? 'npm run test:full' : 'npm test';
+  const ci = process.argv.includes('--ci');
+  const command = ci ? 'bash .ci/run' : full ? 'npm run test:full' : 'npm test';
   spawnSync('rm', ['-rf', join(ROOT, 'test-results')]);
   const loops: ChildProcess[] = load ? Array.from({ length: availableParallelism() }, () => spawn('sh', ['-c', 'while :; do :; done'], { stdio: 'ignore' })) : [];
   try {
-    const run = spawnSync('bash', ['-c', `time -p ${command}`], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync('bash', ['-c', `time -p ${command}`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'inherit', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
     process.stderr.write(run.stderr.slice(-2000));
     const num = (k: string) => Number(new RegExp(`^${k} ([\\d.]+)$`, 'm').exec(run.stderr)?.[1] ?? NaN);
     const budget = readBudget();
-    const key = `${full ? 'test:full' : 'npm test'}${load ? ' under load' : ' alone'}`;
+    const key = `${ci ? 'CI (.ci/run)' : full ? 'test:full' : 'npm test'}${load ? ' under load' : ' alone'}`;
     budget[key] = { command, load, date: new Date().toISOString(), status: run.status, wallS: num('real'), userS: num('user'), sysS: num('sys'), ...slowest() };
     writeFileSync(FILE, `${JSON.stringify(budget, null, 2)}\n`);
     const reportFile = join(ROOT, 'bench/REPORT.md');
