@@ -34,7 +34,7 @@ type Budget = Record<string, BudgetRun>;
 
 /** The markdown section for bench/REPORT.md, from the recorded runs. */
 export function testBudgetMarkdown(budget: Budget): string {
-  const L = [HEADING, '', 'Measured with `node bench/test-budget.ts [--load] [--full] [--ci]` on a fresh clone: the whole command (`--ci`: `bash .ci/run`, npm install and the install of Debian's Chromium, fonts and nginx included; otherwise `npm test`: typecheck, unit tests, build, site tests), timed by bash `time -p` (CPU = user + sys of every process). "Under load" runs two busy loops (one per core) beside it. Target: `npm test` ≤ 10 min alone; under load it passes and no test uses more than half of its limit.', ''];
+  const L = [HEADING, '', 'Measured with `node bench/test-budget.ts [--load] [--full] [--ci]` on a fresh clone: the whole command (`--ci`: `bash .ci/run`, npm install and the install of Debian’s Chromium, fonts and nginx included; otherwise `npm test`: typecheck, unit tests, build, site tests), timed by bash `time -p` (CPU = user + sys of every process). "Under load" runs two busy loops (one per core) beside it. Target: `npm test` ≤ 10 min alone; under load it passes and no test uses more than half of its limit.', ''];
   L.push('| Run | Date | Exit | Wall | CPU (user + sys) | Tests past half their limit |', '|---|---|---:|---:|---:|---|');
   for (const [key, r] of Object.entries(budget)) {
     L.push(`| ${key} (\`${r.command}\`${r.load ? ', two busy loops' : ''}) | ${r.date.slice(0, 10)} | ${r.status} | ${(r.wallS / 60).toFixed(1)} min (${Math.round(r.wallS)} s) | ${((r.userS + r.sysS) / 60).toFixed(1)} min | ${r.overHalf.length ? r.overHalf.join('; ') : 'none'} |`);
