@@ -10,24 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { planSlugs } from '../converter/index.ts';
 import { readTranslationFile } from '../converter/translation/file.ts';
 import type { UnitText } from '../converter/translation/units.ts';
+import { mulberry32 } from '../src/shared/random.ts';
+
+export { mulberry32 };
 
 export interface Passage {
   plan: string;
   id: string;
   zh: UnitText;
   en: UnitText | null;
-}
-
-/** Mulberry32: a small seeded PRNG returning floats in [0, 1), the same sequence for the same seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Draws `count` distinct passages uniformly at random (partial Fisher–Yates), in the order drawn. */

@@ -3,6 +3,7 @@
 // the number of page types, not with the number of plans. `npm run test:full` always visits every page.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { mulberry32 } from '../../src/shared/random.ts';
 
 const PAGES_DIR = resolve(import.meta.dirname, '../../src/pages');
 
@@ -59,17 +60,8 @@ export function pageType(path: string, routes = pageRoutes()): string {
   return `${hit?.file ?? 'unrouted'} ${lang}`;
 }
 
-/** A small deterministic generator (mulberry32), so a printed seed reproduces a sample. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator both samplers share (mulberry32), so a printed seed reproduces a sample. */
+export const seededRandom = mulberry32;
 
 export interface Visit {
   pages: string[];
