@@ -43,7 +43,7 @@ export async function benchScale(root: string, n: number, log: (s: string) => vo
     const stages = {
       convert: timings.convert!,
       astro: timings.astro!,
-      'search index': ms(/search index: \d+ blocks in (\d+) ms/),
+      'search index': ms(/search index: \d+ blocks[^\n]*? in (\d+) ms/),
       precompress: ms(/precompressed \d+ files: .* in (\d+) ms/),
       total: timings.total!,
     };
