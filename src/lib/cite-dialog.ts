@@ -2,6 +2,7 @@ import { apa, bibtex, chicago, citationKey, gbt7714, ris } from './cite';
 import { citeIn, toCitation, today, type CiteData, type CiteStyle } from './cite-source';
 import { copyText, download } from './clipboard';
 import { readerUrl } from '../shared/site-url';
+import { showModal } from '../scripts/modal';
 
 /** UI strings for citing, passed from the page (src/i18n/*.json, keys cite.*). */
 export type CiteUi = Record<'title' | 'close' | 'copy' | 'copied' | 'failed' | 'gbt' | 'chicago' | 'apa' | 'bibtex' | 'ris' | 'collect' | 'collected' | 'basket' | 'accessed', string>;
@@ -68,26 +69,5 @@ export function openCiteDialog(opener: HTMLElement, data: CiteData, eid: string,
   const close = el('button', { type: 'button', className: 'cite-close' }, ui.close);
   const dialog = el('dialog', { className: 'cite-dialog' }, el('div', { className: 'cite-head' }, heading, close), el('p', { className: 'cite-accessed' }, ui.accessed.replace('{date}', accessed)), ...styles, actions, status);
   dialog.setAttribute('aria-labelledby', 'cite-title');
-  close.addEventListener('click', () => dialog.close());
-  // Tab and Shift-Tab wrap inside the dialog, so keyboard focus never reaches the inert page or the browser's UI.
-  dialog.addEventListener('keydown', (e) => {
-    if (e.key !== 'Tab') return;
-    const items = [...dialog.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea')];
-    const [first, last] = [items[0]!, items.at(-1)!];
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  });
-  dialog.addEventListener('close', () => {
-    dialog.remove();
-    opener.focus();
-  });
-  document.body.append(dialog);
-  dialog.showModal();
-  dialog.querySelector<HTMLButtonElement>('.cite-copy')!.focus();
-  return dialog;
+  return showModal(dialog, opener, close, dialog.querySelector<HTMLButtonElement>('.cite-copy')!);
 }

@@ -4,6 +4,7 @@
 import { fill } from '../shared/fill';
 import { markSpans, type SharedView } from '../shared/shared-wording';
 import type { SharedUi } from './shared-markers';
+import { showModal } from './modal';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const cache = new Map<string, Promise<SharedView>>();
@@ -76,25 +77,5 @@ export function openSharedDialog(opener: HTMLElement, view: SharedView, eid: str
   const dialog = el('dialog', { className: 'shared-dialog' }, el('div', { className: 'cite-head' }, heading, close), ...pairs);
   if (entry.more > 0) dialog.append(el('p', { className: 'shared-more' }, fill(ui.more, { n: entry.more }, document.documentElement.lang || 'en')));
   dialog.setAttribute('aria-labelledby', 'shared-title');
-  close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('keydown', (e) => {
-    if (e.key !== 'Tab') return;
-    const items = [...dialog.querySelectorAll<HTMLElement>('button, a[href]')];
-    const [first, last] = [items[0]!, items.at(-1)!];
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  });
-  dialog.addEventListener('close', () => {
-    dialog.remove();
-    opener.focus();
-  });
-  document.body.append(dialog);
-  dialog.showModal();
-  close.focus();
-  return dialog;
+  return showModal(dialog, opener, close, close);
 }
