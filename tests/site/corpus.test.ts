@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusSlug, makeCorpus, realPlans } from '../../bench/corpus.ts';
+import { buildFigures } from '../../bench/scale.ts';
 import { fullBuild, ROOT } from '../support/project.ts';
 
 const five = realPlans(ROOT);
@@ -65,6 +66,14 @@ describe(`the generated corpus (${N} plans)`, () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
     const blocks = Number(/search index: (\d+) blocks/.exec(build.output)?.[1]);
     expect(blocks).toBeGreaterThan(0);
+  });
+
+  it('prints every figure the scale benchmark reads from a build (stage times, pages)', () => {
+    expect(build.status).toBe(0);
+    const { stages, pages } = buildFigures(build.output, JSON.parse(readFileSync(join(dir, '.astro/build-timings.json'), 'utf8')));
+    expect(pages).toBeGreaterThan(N * 3);
+    for (const [stage, ms] of Object.entries(stages)) expect(ms, stage).toBeGreaterThanOrEqual(0);
+    expect(stages.total).toBeGreaterThanOrEqual(stages.convert! + stages.astro!);
   });
 
   it('gives each variant every output its real plan gets: pages, parallel view, downloads, citation data, comparison data', () => {
