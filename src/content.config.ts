@@ -2,11 +2,13 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { planSchema } from './schemas/plan';
+import { planFrontmatter } from './lib/plan-body/loader';
 
 // Content lives outside src/: the converter writes it, the site only reads it.
+// IDs are `<lang>/<slug>`. Only the frontmatter is loaded: pages render the body from the file
+// (src/lib/plan-body/), so no plan becomes a module of the build.
 const plans = defineCollection({
-  // IDs are `<lang>/<slug>` (the path): the default would take the `slug` field, shared by both editions.
-  loader: glob({ pattern: '*/*.mdx', base: './content/plans', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: planFrontmatter('content/plans'),
   schema: planSchema,
 });
 
@@ -14,12 +16,6 @@ const plans = defineCollection({
 const pages = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/pages', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: z.strictObject({ title: z.string().min(1), description: z.string().min(1) }),
-});
-
-// The parallel view of each plan (Chinese and English block by block), generated with the English edition.
-const parallel = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/parallel' }),
-  schema: z.strictObject({ slug: z.string() }),
 });
 
 // Every block of every plan in both languages, with citation labels (converter/stages/blocks.ts).
@@ -106,4 +102,4 @@ const responsibilities = defineCollection({
   }),
 });
 
-export const collections = { plans, pages, parallel, blocks, glossary, reports, tables, responsibilities };
+export const collections = { plans, pages, blocks, glossary, reports, tables, responsibilities };
