@@ -18,24 +18,8 @@ const pages = defineCollection({
   schema: z.strictObject({ title: z.string().min(1), description: z.string().min(1) }),
 });
 
-// Every block of every plan in both languages, with citation labels (converter/stages/blocks.ts).
-const blocks = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/data/blocks' }),
-  schema: z.strictObject({
-    plan: z.string(),
-    blocks: z.array(
-      z.strictObject({
-        eid: z.string(),
-        kind: z.enum(['title', 'heading', 'item', 'para', 'member', 'table', 'row', 'note']),
-        part: z.enum(['front', 'preamble', 'background', 'goals', 'tasks', 'safeguards', 'appendix']),
-        section: z.string().nullable(),
-        label: z.strictObject({ zh: z.string(), en: z.string() }),
-        heading: z.strictObject({ zh: z.string(), en: z.string() }).nullable(),
-        text: z.strictObject({ zh: z.string(), en: z.string() }),
-      }),
-    ),
-  }),
-});
+// Each plan's blocks (content/data/blocks/<slug>.json) are not a collection: a collection holds every
+// plan's for the whole build, so pages read the one plan they need (src/lib/plan-blocks.ts).
 
 // The glossary: one English rendering per concept, its allowed variants, and a definition.
 const glossary = defineCollection({
@@ -102,4 +86,4 @@ const responsibilities = defineCollection({
   }),
 });
 
-export const collections = { plans, pages, blocks, glossary, reports, tables, responsibilities };
+export const collections = { plans, pages, glossary, reports, tables, responsibilities };
