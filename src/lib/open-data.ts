@@ -5,7 +5,7 @@ import { href, LANGS } from './i18n';
 import { buildDate, planStatus } from './plan';
 import { historyOf } from './plan-history';
 import { planBlocks } from './plan-blocks';
-import { documents, wording } from './lineage';
+import { documents, sharedWording } from './lineage';
 
 // The open data files (/data/*.json, /data/targets.csv): the site's own datasets with absolute URLs.
 
@@ -72,7 +72,7 @@ export async function plansData(site: URL) {
 
 /** Shared wording (content/data/shared-wording.json) with the URLs of every block it names. */
 export function sharedWordingData(site: URL) {
-  const { blocks, passages, ...rest } = wording;
+  const { blocks, passages, ...rest } = sharedWording();
   return {
     ...rest,
     passages: passages.map((p) => ({ ...p, occurrences: p.occurrences.map((o) => ({ ...o, url: blockUrls(site, o.plan, o.eid) })) })),
