@@ -98,7 +98,7 @@ export function parseMdx(src: string, start = 0): Node[] {
             throw new MdxError(k - 1, `the value of ${a[1]} is not JSON; the converter writes {JSON} values only`);
           }
           k = end;
-        } else el.attrs[a[1]!] = a[2].slice(1, -1);
+        } else el.attrs[a[1]!] = decode(a[2].slice(1, -1), k); // JSX decodes references in quoted values
       }
       while (src[k] === ' ') k++;
       if (src.startsWith('/>', k)) {
