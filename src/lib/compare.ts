@@ -66,6 +66,19 @@ export const sharedIndicators = () => indicators.filter((i) => plansOnIndicator(
 /** The page of an indicator, when it has one. */
 export const indicatorHref = (lang: Lang, key: string) => (plansOnIndicator(key).size >= 2 ? href(lang, `compare/indicators/${key}`) : null);
 
+/**
+ * A lookup of blocks by plan and eID that reads only the plans asked about, each once: for a page
+ * that cites a few blocks of some plans, where reading every plan's blocks would grow with the corpus.
+ */
+export function blockLookup(): (plan: string, eid: string) => BlockRecord | undefined {
+  const byPlan = new Map<string, Map<string, BlockRecord>>();
+  return (plan, eid) => {
+    let blocks = byPlan.get(plan);
+    if (!blocks) byPlan.set(plan, (blocks = new Map(planBlocks(plan).map((b) => [b.eid, b]))));
+    return blocks.get(eid);
+  };
+}
+
 let labels: Map<string, Map<string, { zh: string; en: string }>> | null = null;
 /** Every block's citation label by plan and eid, so notes that name a block can show its label instead of its ID. */
 export async function blockLabels(): Promise<Map<string, Map<string, { zh: string; en: string }>>> {
