@@ -55,7 +55,7 @@ export default defineConfig({
       assetsInlineLimit: process.env.ATLAS_INLINE_SCRIPTS === '1' ? 4096 : 0,
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; Rolldown warns that it
-        // may not survive bundling, once per plan. It is Astro's to handle: only that warning is muted.
+        // may not survive bundling, once per MDX file (the pages under content/pages/; plan bodies are not modules). It is Astro's to handle: only that warning is muted.
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);

@@ -2,11 +2,13 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { planSchema } from './schemas/plan';
+import { planFrontmatter } from './lib/plan-body/loader';
 
 // Content lives outside src/: the converter writes it, the site only reads it.
+// IDs are `<lang>/<slug>`. Only the frontmatter is loaded: pages render the body from the file
+// (src/lib/plan-body/), so no plan becomes a module of the build.
 const plans = defineCollection({
-  // IDs are `<lang>/<slug>` (the path): the default would take the `slug` field, shared by both editions.
-  loader: glob({ pattern: '*/*.mdx', base: './content/plans', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: planFrontmatter('content/plans'),
   schema: planSchema,
 });
 
@@ -16,30 +18,8 @@ const pages = defineCollection({
   schema: z.strictObject({ title: z.string().min(1), description: z.string().min(1) }),
 });
 
-// The parallel view of each plan (Chinese and English block by block), generated with the English edition.
-const parallel = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/parallel' }),
-  schema: z.strictObject({ slug: z.string() }),
-});
-
-// Every block of every plan in both languages, with citation labels (converter/stages/blocks.ts).
-const blocks = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/data/blocks' }),
-  schema: z.strictObject({
-    plan: z.string(),
-    blocks: z.array(
-      z.strictObject({
-        eid: z.string(),
-        kind: z.enum(['title', 'heading', 'item', 'para', 'member', 'table', 'row', 'note']),
-        part: z.enum(['front', 'preamble', 'background', 'goals', 'tasks', 'safeguards', 'appendix']),
-        section: z.string().nullable(),
-        label: z.strictObject({ zh: z.string(), en: z.string() }),
-        heading: z.strictObject({ zh: z.string(), en: z.string() }).nullable(),
-        text: z.strictObject({ zh: z.string(), en: z.string() }),
-      }),
-    ),
-  }),
-});
+// Each plan's blocks (content/data/blocks/<slug>.json) are not a collection: a collection holds every
+// plan's for the whole build, so pages read the one plan they need (src/lib/plan-blocks.ts).
 
 // The glossary: one English rendering per concept, its allowed variants, and a definition.
 const glossary = defineCollection({
@@ -106,4 +86,4 @@ const responsibilities = defineCollection({
   }),
 });
 
-export const collections = { plans, pages, parallel, blocks, glossary, reports, tables, responsibilities };
+export const collections = { plans, pages, glossary, reports, tables, responsibilities };

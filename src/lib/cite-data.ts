@@ -1,12 +1,13 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { CiteData } from './cite-source';
 import { href, t, type Lang } from './i18n';
+import { planBlocks } from './plan-blocks';
 
 /** Builds a plan's citation data (src/lib/cite-source.ts) from its frontmatter and block data. */
 export async function citeData(lang: Lang, slug: string, site: URL): Promise<CiteData> {
   const fm = (await getEntry('plans', `${lang}/${slug}`))!.data;
   const zh = (await getEntry('plans', `zh/${slug}`))!.data;
-  const blocks = (await getCollection('blocks')).find((b) => b.data.plan === slug)!.data.blocks;
+  const blocks = planBlocks(slug);
   const tables = (await getCollection('tables')).find((t) => t.data.plan === slug)?.data.tables ?? [];
   return {
     lang,

@@ -1,12 +1,13 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import targetsData from '../../content/data/compare/targets.json';
 import themesData from '../../content/data/compare/themes.json';
 import { plansIn } from './content';
 import { href, type Lang } from './i18n';
+import { blockPlans, planBlocks, type BlockRecord } from './plan-blocks';
 
 // The comparison data (content/data/compare/, written and checked by the converter) joined with the plans.
 
-export type BlockRecord = CollectionEntry<'blocks'>['data']['blocks'][number];
+export type { BlockRecord };
 export type PlanEntry = CollectionEntry<'plans'>;
 export type TargetRecord = (typeof targetsData.targets)[number];
 export type Theme = (typeof themesData.themes)[number];
@@ -31,9 +32,8 @@ export const blockHref = (lang: Lang, plan: string, eid: string) => `${href(lang
 
 /** The plans of an edition with their blocks, in the site's plan order. */
 export async function plansWithBlocks(lang: Lang): Promise<{ entry: PlanEntry; blocks: BlockRecord[]; byEid: Map<string, BlockRecord> }[]> {
-  const blocks = new Map((await getCollection('blocks')).map((b) => [b.data.plan, b.data.blocks]));
   return (await plansIn(lang)).map((entry) => {
-    const list = blocks.get(entry.data.slug) ?? [];
+    const list = planBlocks(entry.data.slug);
     return { entry, blocks: list, byEid: new Map(list.map((b) => [b.eid, b])) };
   });
 }
@@ -66,9 +66,22 @@ export const sharedIndicators = () => indicators.filter((i) => plansOnIndicator(
 /** The page of an indicator, when it has one. */
 export const indicatorHref = (lang: Lang, key: string) => (plansOnIndicator(key).size >= 2 ? href(lang, `compare/indicators/${key}`) : null);
 
+/**
+ * A lookup of blocks by plan and eID that reads only the plans asked about, each once: for a page
+ * that cites a few blocks of some plans, where reading every plan's blocks would grow with the corpus.
+ */
+export function blockLookup(): (plan: string, eid: string) => BlockRecord | undefined {
+  const byPlan = new Map<string, Map<string, BlockRecord>>();
+  return (plan, eid) => {
+    let blocks = byPlan.get(plan);
+    if (!blocks) byPlan.set(plan, (blocks = new Map(planBlocks(plan).map((b) => [b.eid, b]))));
+    return blocks.get(eid);
+  };
+}
+
 let labels: Map<string, Map<string, { zh: string; en: string }>> | null = null;
 /** Every block's citation label by plan and eid, so notes that name a block can show its label instead of its ID. */
 export async function blockLabels(): Promise<Map<string, Map<string, { zh: string; en: string }>>> {
-  labels ??= new Map((await getCollection('blocks')).map((b) => [b.data.plan, new Map(b.data.blocks.map((x) => [x.eid, x.label]))]));
+  labels ??= new Map(blockPlans().map((plan) => [plan, new Map(planBlocks(plan).map((x) => [x.eid, x.label]))]));
   return labels;
 }

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { plansIn } from './content';
 import type { Lang } from './i18n';
+import { planBlocks } from './plan-blocks';
 import { placeName } from './plan';
 
 export type Term = CollectionEntry<'glossary'>['data'];
@@ -21,18 +22,16 @@ const sortKey = (zh: string) => zh.replace(/^[^\u3400-\u9fff]+/u, '');
 export async function glossaryWithOccurrences(lang: Lang): Promise<{ term: Term; occurrences: Occurrence[] }[]> {
   const terms = (await getCollection('glossary')).map((t) => t.data);
   const plans = await plansIn(lang);
-  const blocks = new Map((await getCollection('blocks')).map((b) => [b.data.plan, b.data.blocks]));
-  return terms
-    .sort((a, b) => sortKey(a.zh).localeCompare(sortKey(b.zh), 'zh-Hans-CN-u-co-pinyin'))
-    .map((term) => ({
-      term,
-      occurrences: plans
-        .map(({ data: p }) => ({
-          plan: p.slug,
-          // The plan by its place (德化县 / Dehua County): short enough to list several on a line.
-          title: placeName(p, lang),
-          blocks: (blocks.get(p.slug) ?? []).filter((b) => TEXT_KINDS.has(b.kind) && b.text.zh.includes(term.zh)).map((b) => ({ eid: b.eid, label: b.label[lang] })),
-        }))
-        .filter((o) => o.blocks.length > 0),
-    }));
+  terms.sort((a, b) => sortKey(a.zh).localeCompare(sortKey(b.zh), 'zh-Hans-CN-u-co-pinyin'));
+  // Plan by plan, so only one plan's blocks are read at a time: occurrences[term][plan].
+  const found = terms.map(() => [] as Occurrence[]);
+  for (const { data: p } of plans) {
+    const blocks = planBlocks(p.slug).filter((b) => TEXT_KINDS.has(b.kind));
+    terms.forEach((term, k) => {
+      const hits = blocks.filter((b) => b.text.zh.includes(term.zh)).map((b) => ({ eid: b.eid, label: b.label[lang] }));
+      // The plan by its place (德化县 / Dehua County): short enough to list several on a line.
+      if (hits.length) found[k]!.push({ plan: p.slug, title: placeName(p, lang), blocks: hits });
+    });
+  }
+  return terms.map((term, k) => ({ term, occurrences: found[k]! }));
 }

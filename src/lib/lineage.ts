@@ -1,4 +1,4 @@
-import wordingData from '../../content/data/shared-wording.json';
+import { readFileSync } from 'node:fs';
 import documentsData from '../../content/data/documents-cited.json';
 import { DOCUMENT_LEVELS } from '../schemas/lineage';
 
@@ -18,7 +18,13 @@ export interface SharedWording {
 }
 export type DocumentRecord = (typeof documentsData.documents)[number] & { plan?: string };
 
-export const wording = wordingData as unknown as SharedWording;
+let wording: SharedWording | undefined;
+/**
+ * The shared-wording data, read from its file once, when a page first needs it. Not imported: an
+ * import makes it a module of the build, and it grows faster than the corpus (88 MB at 200 plans
+ * of the benchmark corpus, whose plans share most of their text).
+ */
+export const sharedWording = (): SharedWording => (wording ??= JSON.parse(readFileSync('content/data/shared-wording.json', 'utf8')) as SharedWording);
 export const documents = documentsData.documents as DocumentRecord[];
 export const levels = DOCUMENT_LEVELS;
 
@@ -26,4 +32,4 @@ export const levels = DOCUMENT_LEVELS;
 export const percent = (n: number, of: number) => (of ? (Math.round((1000 * n) / of) / 10).toFixed(1) : '0.0');
 
 /** The plan's blocks that share wording with another plan, for its reading page's marker. */
-export const sharedBlocks = (plan: string) => wording.blocks[plan] ?? {};
+export const sharedBlocks = (plan: string) => sharedWording().blocks[plan] ?? {};

@@ -4,7 +4,8 @@ import { csv } from './csv';
 import { href, LANGS } from './i18n';
 import { buildDate, planStatus } from './plan';
 import { historyOf } from './plan-history';
-import { documents, wording } from './lineage';
+import { planBlocks } from './plan-blocks';
+import { documents, sharedWording } from './lineage';
 
 // The open data files (/data/*.json, /data/targets.csv): the site's own datasets with absolute URLs.
 
@@ -46,7 +47,6 @@ export function themesData(site: URL) {
 /** Every plan: metadata in both languages, outline, and every block in both languages with its URLs. */
 export async function plansData(site: URL) {
   const entries = await getCollection('plans');
-  const blocks = new Map((await getCollection('blocks')).map((b) => [b.data.plan, b.data.blocks]));
   const slugs = [...new Set(entries.map((e) => e.data.slug))].sort();
   return {
     plans: slugs.map((slug) => {
@@ -64,7 +64,7 @@ export async function plansData(site: URL) {
         provenance: { ...zh!.source, corrections: zh!.editorialNotes.filter((n) => n.kind === 'correction').length, remarks: zh!.editorialNotes.filter((n) => n.kind === 'observation').length },
         history: historyOf(slug),
         editorialNotes: zh!.editorialNotes,
-        blocks: (blocks.get(slug) ?? []).map((b) => ({ ...b, url: blockUrls(site, slug, b.eid) })),
+        blocks: planBlocks(slug).map((b) => ({ ...b, url: blockUrls(site, slug, b.eid) })),
       };
     }),
   };
@@ -72,7 +72,7 @@ export async function plansData(site: URL) {
 
 /** Shared wording (content/data/shared-wording.json) with the URLs of every block it names. */
 export function sharedWordingData(site: URL) {
-  const { blocks, passages, ...rest } = wording;
+  const { blocks, passages, ...rest } = sharedWording();
   return {
     ...rest,
     passages: passages.map((p) => ({ ...p, occurrences: p.occurrences.map((o) => ({ ...o, url: blockUrls(site, o.plan, o.eid) })) })),

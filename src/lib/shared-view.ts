@@ -1,4 +1,5 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
+import { planBlocks, type BlockRecord } from './plan-blocks';
 import { placeName } from './plan';
 import { sharedBlocks } from './lineage';
 import type { SharedView } from '../shared/shared-wording';
@@ -8,10 +9,12 @@ const SHOWN = 6;
 
 /** What the side-by-side view of one plan needs: its shared blocks, their partners, and the texts of both (/data/shared/<slug>.json). */
 export async function sharedView(slug: string): Promise<SharedView> {
-  const records = new Map((await getCollection('blocks')).map((b) => [b.data.plan, new Map(b.data.blocks.map((r) => [r.eid, r]))]));
+  // Only this plan and its partners' blocks are read.
+  const records = new Map<string, Map<string, BlockRecord>>();
+  const recordsOf = (plan: string) => records.get(plan) ?? records.set(plan, new Map(planBlocks(plan).map((r) => [r.eid, r]))).get(plan)!;
   const view: SharedView = { plan: slug, plans: {}, blocks: {}, texts: {} };
   const addText = (plan: string, eid: string) => {
-    const r = records.get(plan)?.get(eid);
+    const r = recordsOf(plan).get(eid);
     if (r) view.texts[`${plan}/${eid}`] = { zh: r.text.zh, en: r.text.en, label: r.label };
   };
   for (const [eid, s] of Object.entries(sharedBlocks(slug))) {

@@ -130,6 +130,20 @@ describe('bad input stops the build', () => {
     expectStopped(dir, astroBuild(dir), MDX, /level/);
   });
 
+  // The plan pages render the converter's MDX with a reader of the elements it writes
+  // (src/lib/plan-body/): an element the converter starts to write and the reader does not know
+  // must stop the build, naming where it is, not vanish from the page.
+  it('an element the converter writes that the plan renderer does not know', () => {
+    const dir = copyProject();
+    edit(dir, 'converter/stages/emit.ts', (t) => t.replaceAll('DocTitle', 'Verse'));
+    const run = fullBuild(dir);
+    const m = /(content\/[\w/]+\.mdx):(\d+):(\d+): <Verse> is not an element the plan renderer knows/.exec(run.output);
+    expect(m, run.output.slice(-3000)).not.toBeNull();
+    const [, file, line, column] = m!;
+    expect(readFileSync(join(dir, file!), 'utf8').split('\n')[Number(line) - 1]!.slice(Number(column) - 1)).toMatch(/^<Verse[ >]/);
+    expectStopped(dir, run, `${file}:${line}:${column}`, /teach src\/lib\/plan-body\/blocks\.ts about it/);
+  });
+
   it('a duplicate ID (a numbered line repeated in the seed)', () => {
     const dir = copyProject();
     let done = false;

@@ -5,6 +5,7 @@ import type { APIRoute } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { planPaths } from '../../../../lib/content';
 import { href, type Lang } from '../../../../lib/i18n';
+import { planBlocks } from '../../../../lib/plan-blocks';
 import { planMarkdown, planText } from '../../../../lib/plan-export';
 
 const FORMATS = {
@@ -19,9 +20,7 @@ export const GET: APIRoute = async ({ params, props, site }) => {
   const lang = params.lang as Lang;
   const format = FORMATS[params.download as keyof typeof FORMATS];
   const meta = (props.entry as CollectionEntry<'plans'>).data;
-  const [blocks] = await getCollection('blocks', (b) => b.data.plan === meta.slug);
   const [tables] = await getCollection('tables', (t) => t.data.plan === meta.slug);
-  if (!blocks) throw new Error(`no block data for plan "${meta.slug}" (content/data/blocks/${meta.slug}.json)`);
   const url = new URL(href(lang, `plans/${meta.slug}`), site).href;
-  return new Response(format.write({ meta, blocks: blocks.data.blocks, tables: tables?.data.tables ?? [], url }, lang), { headers: { 'content-type': format.type } });
+  return new Response(format.write({ meta, blocks: planBlocks(meta.slug), tables: tables?.data.tables ?? [], url }, lang), { headers: { 'content-type': format.type } });
 };
