@@ -247,7 +247,7 @@ export default function searchIndex(): AstroIntegration {
           await writeFile(join(out, 'atlas-t2s.json'), JSON.stringify(t2s));
           await writeProvincePlans(out, plans);
           for (const f of await readdir(out)) if (UNUSED.test(f)) await rm(join(out, f));
-          logger.info(`search index: ${plans.length} plans in ${planShards(plans.length)} plan-level bundles, ${blocks} blocks in ${plans.length} block-level bundles, ${[...t2s.t].length} traditional characters, in ${Math.round(performance.now() - t0)} ms`);
+          logger.info(`search index: ${blocks} blocks in ${plans.length} block-level bundles, ${plans.length} plans in ${planShards(plans.length)} plan-level bundles, ${[...t2s.t].length} traditional characters, in ${Math.round(performance.now() - t0)} ms`);
         } finally {
           await pagefind.close();
         }

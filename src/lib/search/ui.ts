@@ -28,6 +28,8 @@ const FILTERS = ['plan', 'province', 'kind', 'programme', 'part'] as const;
 const PLAN_FILTERS = ['province', 'kind', 'programme'] as const;
 const FIRST = 3;
 const PLAN_PAGE = 10;
+/** Plans of a page whose passages load with it (bench/search.ts measures what each costs). */
+const PASSAGE_PLANS = 3;
 /** What the results need to name a plan and link to it: the plan level's meta (src/integrations/search-index.ts planCard). */
 type Card = { title: string; region: string; place: string; href: string; annexes: number };
 type Plans = Record<string, Card>;
@@ -38,6 +40,8 @@ type Scored = Map<string, { r: PagefindResult; score: number }>;
 interface Kept {
   q: string;
   open: string[];
+  /** Plans whose passages the reader asked for. */
+  loaded?: string[];
   pages: number;
   scroll: number;
 }
@@ -157,6 +161,7 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
   const kept = (): Kept => ({
     q: list.dataset.query ?? '',
     open: [...list.querySelectorAll<HTMLElement>('.result-plan[data-open]')].map((li) => li.dataset.plan!),
+    loaded: [...list.querySelectorAll<HTMLElement>('.result-plan[data-asked]')].map((li) => li.dataset.plan!),
     pages: list.querySelectorAll('.result-plan').length > PLAN_PAGE ? Math.ceil(list.querySelectorAll('.result-plan').length / PLAN_PAGE) : 1,
     scroll: scrollY,
   });
@@ -214,22 +219,29 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
     const ctx: GroupContext = { match, hl: encodeURIComponent(marksQuery(asked)), lang, say, han: typed.some((t) => t.han), latin: typed.some((t) => !t.han), part: Boolean(blockFilters.part) };
     // Plans come a page at a time: each shown plan loads its block level and its first passages, so
     // with thousands of plans a first query still loads ten plans' worth, not thousands.
-    const showPlans = async (from: number, pages = 1) => {
+    // The passages of some plans: their block level joins the client, then one search over it.
+    const passagesOf = async (slugs: string[]) => {
+      await Promise.all(slugs.map(blockLevel));
+      // The places first: Pagefind's filter-only searches do not mix with term searches run alongside.
+      const places = new Map(await Promise.all(slugs.map(async (slug) => [slug, await planPlaces(pf, slug)] as const)));
+      const hits = await verified(await find(pf, asked, blockFilters), asked, places);
+      return new Map(slugs.map((slug) => [slug, within(hits.filter((h) => h.plan === slug), order)]));
+    };
+    const showPlans = async (from: number, pages = 1, loaded: string[] = []) => {
       const page = found.slice(from, from + PLAN_PAGE * pages);
       const shown = await Promise.all(
         page.map(async (x) => {
           const meta = (await x.r.data()).meta;
-          const card = JSON.parse(meta[lang]!) as Card;
-          cards.set(meta.slug!, card);
-          await blockLevel(meta.slug!);
+          cards.set(meta.slug!, JSON.parse(meta[lang]!) as Card);
           return meta.slug!;
         }),
       );
       if (mine !== generation) return;
-      // The places first: Pagefind's filter-only searches do not mix with term searches run alongside.
-      const places = new Map(await Promise.all(shown.map(async (slug) => [slug, await planPlaces(pf, slug)] as const)));
-      const hits = await verified(await find(pf, asked, blockFilters), asked, places);
-      const groups = await Promise.all(shown.map((slug) => group(slug, cards.get(slug)!, within(hits.filter((h) => h.plan === slug), order), ctx)));
+      // Each plan's block level is a whole small index, so only the first plans of a page load theirs
+      // at once; the others load it when the reader asks (and those asked for before Back, again).
+      const now = shown.filter((slug, k) => k % PLAN_PAGE < PASSAGE_PLANS || loaded.includes(slug));
+      const hits = await passagesOf(now);
+      const groups = await Promise.all(shown.map((slug) => group(slug, cards.get(slug)!, hits.get(slug), () => passagesOf([slug]).then((m) => m.get(slug)!), ctx)));
       if (mine !== generation) return;
       list.append(...groups);
       if (!from && named) extra.append(indicatorCard(named, list.dataset.compare!, { lang, plans: Object.fromEntries(shown.map((slug) => [slug, cards.get(slug)!])), say }));
@@ -251,7 +263,7 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
       }
     };
     const back = restore && restore.q === q ? restore : undefined;
-    if (found.length) await showPlans(0, back?.pages ?? 1);
+    if (found.length) await showPlans(0, back?.pages ?? 1, back?.loaded);
     if (back && mine === generation) {
       await Promise.all(back.open.map((slug) => openAll(list.querySelector<HTMLElement>(`.result-plan[data-plan="${slug}"]`))));
       scrollTo(0, back.scroll);
@@ -387,25 +399,46 @@ interface GroupContext {
 }
 
 /**
- * One plan's group: the plan, its first passages, and a button for the rest. A plan whose text holds
- * every term, but no single passage of which does, is listed with a note saying so.
+ * One plan's group: the plan, its first passages, and a button for the rest; or, for a plan whose
+ * passages are not loaded yet, a button that loads them. A plan whose text holds every term, but no
+ * single passage of which does, is listed with a note saying so.
  */
-async function group(slug: string, plan: Card, hits: Hit[], ctx: GroupContext): Promise<HTMLLIElement> {
+async function group(slug: string, plan: Card, hits: Hit[] | undefined, load: () => Promise<Hit[]>, ctx: GroupContext): Promise<HTMLLIElement> {
   const li = document.createElement('li');
   li.className = 'result-plan';
   li.dataset.plan = slug;
   const h = document.createElement('h2');
   const a = Object.assign(document.createElement('a'), { href: plan.href, textContent: plan.title });
-  const count = Object.assign(document.createElement('span'), { className: 'count', textContent: ctx.say('search.passages', { n: hits.length }) });
+  const count = Object.assign(document.createElement('span'), { className: 'count' });
   h.append(a, ' ', count);
+  li.append(h);
+  if (hits) await passages(li, count, plan, hits, ctx);
+  else {
+    const ask = Object.assign(document.createElement('button'), { type: 'button', className: 'show-passages', textContent: ctx.say('search.showPassages') });
+    ask.addEventListener('click', async () => {
+      ask.disabled = true;
+      li.dataset.asked = '';
+      await passages(li, count, plan, await load(), ctx);
+      ask.remove();
+      if (!li.dataset.restoring) li.querySelector<HTMLElement>('.sub-results a, .apart')?.focus({ preventScroll: true });
+      li.dispatchEvent(new Event('passages-shown'));
+    });
+    li.append(ask);
+  }
+  return li;
+}
+
+/** A plan's passages: the first few, and a button for the rest; or the note that no passage holds every term. */
+async function passages(li: HTMLLIElement, count: HTMLElement, plan: Card, hits: Hit[], ctx: GroupContext): Promise<void> {
+  count.textContent = ctx.say('search.passages', { n: hits.length });
   if (!hits.length) {
     li.dataset.apart = '';
-    li.append(h, Object.assign(document.createElement('p'), { className: 'apart', textContent: ctx.say(ctx.part ? 'search.apartPart' : 'search.apart') }));
-    return li;
+    li.append(Object.assign(document.createElement('p'), { className: 'apart', tabIndex: -1, textContent: ctx.say(ctx.part ? 'search.apartPart' : 'search.apart') }));
+    return;
   }
   const ol = document.createElement('ol');
   ol.className = 'sub-results';
-  li.append(h, ol);
+  li.append(ol);
   const show = async (from: number, to: number) => {
     const items = await Promise.all(hits.slice(from, to).map(async (x) => passage(await x.r.data(), plan, ctx)));
     ol.append(...items);
@@ -424,7 +457,6 @@ async function group(slug: string, plan: Card, hits: Hit[], ctx: GroupContext): 
     });
     li.append(more);
   }
-  return li;
 }
 
 /** One passage: where it is (its citation label), and its text around the match, in one or both languages. */
