@@ -430,7 +430,8 @@ async function group(slug: string, plan: Card, hits: Hit[] | undefined, load: ()
 
 /** A plan's passages: the first few, and a button for the rest; or the note that no passage holds every term. */
 async function passages(li: HTMLLIElement, count: HTMLElement, plan: Card, hits: Hit[], ctx: GroupContext): Promise<void> {
-  count.textContent = ctx.say('search.passages', { n: hits.length });
+  // A plan without a matching passage shows the note, not "0 passages".
+  count.textContent = hits.length ? ctx.say('search.passages', { n: hits.length }) : '';
   if (!hits.length) {
     li.dataset.apart = '';
     li.append(Object.assign(document.createElement('p'), { className: 'apart', tabIndex: -1, textContent: ctx.say(ctx.part ? 'search.apartPart' : 'search.apart') }));
