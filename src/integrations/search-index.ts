@@ -104,7 +104,7 @@ export function planRecord(plan: PlanFacts, blocks: { content: string }[], order
 }
 
 /** What the search page shows for a plan, in one language (as src/lib/plan.ts's regionName and placeName write it). */
-export function planCard(zh: PlanFacts, en: PlanFacts, lang: 'zh' | 'en', base: string) {
+export function planCard(zh: PlanFacts, en: PlanFacts, lang: 'zh' | 'en', base: string, targets: { key: string; plan: string; eid: string }[] = []) {
   const p = lang === 'zh' ? zh : en;
   return {
     title: p.title,
@@ -113,6 +113,8 @@ export function planCard(zh: PlanFacts, en: PlanFacts, lang: 'zh' | 'en', base: 
     href: `${base}${lang}/plans/${p.slug}/`,
     // What a block's citation label needs (src/shared/labels.ts).
     annexes: zh.outline.filter((o) => o.eid.startsWith('annex_') && o.level === 1).length,
+    // Per indicator, the plan's first target statement: the indicator card links to it.
+    targets: Object.fromEntries([...targets].reverse().filter((t) => t.plan === zh.slug).map((t) => [t.key, t.eid])),
   };
 }
 
@@ -220,7 +222,8 @@ export default function searchIndex(): AstroIntegration {
         try {
           const out = join(fileURLToPath(dir), 'pagefind');
           const plans = await planList(root);
-          const targets = new Set((await compareData(root)).targets.map((t) => `${t.plan}#${t.eid}`));
+          const targetList = (await compareData(root)).targets;
+          const targets = new Set(targetList.map((t) => `${t.plan}#${t.eid}`));
           let blocks = 0;
           for (let from = 0; from < plans.length; from += PLAN_SHARD) {
             const shard = plans.slice(from, from + PLAN_SHARD);
@@ -234,7 +237,7 @@ export default function searchIndex(): AstroIntegration {
               await dropClient(join(out, planDir(zh.slug)));
               const r = planRecord(zh, own, from + k, base);
               records.push(r);
-              cards.set(r.url, { slug: zh.slug, zh: planCard(zh, en, 'zh', base), en: planCard(zh, en, 'en', base) });
+              cards.set(r.url, { slug: zh.slug, zh: planCard(zh, en, 'zh', base, targetList), en: planCard(zh, en, 'en', base, targetList) });
             }
             await writeIndex(pagefind, records, shardOut);
             await rewriteFragments(shardOut, cards);

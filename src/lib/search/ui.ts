@@ -31,7 +31,7 @@ const PLAN_PAGE = 10;
 /** Plans of a page whose passages load with it (bench/search.ts measures what each costs). */
 const PASSAGE_PLANS = 3;
 /** What the results need to name a plan and link to it: the plan level's meta (src/integrations/search-index.ts planCard). */
-type Card = { title: string; region: string; place: string; href: string; annexes: number };
+type Card = { title: string; region: string; place: string; href: string; annexes: number; targets: Record<string, string> };
 type Plans = Record<string, Card>;
 type Order = 'rank' | 'doc';
 type Scored = Map<string, { r: PagefindResult; score: number }>;
@@ -485,14 +485,13 @@ function passage(data: { url: string; content: string }, plan: Card, ctx: GroupC
 function indicatorCard(i: SearchTermsData['indicators'][number], compare: string, ctx: Pick<GroupContext, 'lang' | 'say'> & { plans: Plans }): HTMLElement {
   const card = document.createElement('p');
   card.className = 'indicator-card';
-  const planCount = new Set(i.targets.map(([p]) => p)).size;
-  const title = Object.assign(document.createElement('strong'), { textContent: ctx.say('search.indicator', { name: ctx.lang === 'zh' ? i.zh : i.en, n: planCount }) });
+  const title = Object.assign(document.createElement('strong'), { textContent: ctx.say('search.indicator', { name: ctx.lang === 'zh' ? i.zh : i.en, n: i.plans }) });
   card.append(title, ctx.lang === 'zh' ? '：' : ': ');
   // One link per plan, to its first target statement for the indicator.
   let links = 0;
-  [...new Map(i.targets.map(([slug, eid]) => [slug, eid])).entries()].forEach(([slug, eid]) => {
-    const plan = ctx.plans[slug];
-    if (!plan) return;
+  Object.values(ctx.plans).forEach((plan) => {
+    const eid = plan.targets[i.key];
+    if (!eid) return;
     if (links++) card.append(ctx.lang === 'zh' ? '、' : ', ');
     card.append(Object.assign(document.createElement('a'), { href: `${plan.href}#${eid}`, textContent: plan.place, title: blockLabel(eid, plan)[ctx.lang] }));
   });
