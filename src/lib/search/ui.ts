@@ -28,8 +28,12 @@ const FILTERS = ['plan', 'province', 'kind', 'programme', 'part'] as const;
 const PLAN_FILTERS = ['province', 'kind', 'programme'] as const;
 const FIRST = 3;
 const PLAN_PAGE = 10;
-/** Plans of a page whose passages load with it (bench/search.ts measures what each costs). */
-const PASSAGE_PLANS = 3;
+/**
+ * Plans of a page whose passages load with it: those on a first screen (1280 × 800: the first plan's
+ * three passages and the second plan). Each costs its block level, ~50 kB brotli, most of which any
+ * query touches (bench/search.ts measures it), so the rest wait for "Show passages".
+ */
+const PASSAGE_PLANS = 2;
 /** What the results need to name a plan and link to it: the plan level's meta (src/integrations/search-index.ts planCard). */
 type Card = { title: string; region: string; place: string; href: string; annexes: number; targets: Record<string, string> };
 type Plans = Record<string, Card>;
