@@ -140,7 +140,7 @@ describe('the search page', () => {
     await page.close();
   });
 
-  it('Back from a passage restores the plans opened in full and the scroll position', async () => {
+  it('Back from a passage restores the plans opened in full, the passages asked for, and the scroll position', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${session.url}/en/search/?q=patent`);
     await settled(page, 'patent');
@@ -150,6 +150,14 @@ describe('the search page', () => {
       await plan.locator('.show-passages').click();
       await plan.locator('.show-all').waitFor();
     }
+    // A plan further down whose passages wait for the reader: asked for, they come back after Back too.
+    const later = page.locator('.result-plan').nth(2);
+    const laterSlug = await later.getAttribute('data-plan');
+    expect(await later.locator('.sub-results').count()).toBe(0);
+    await later.locator('.show-passages').click();
+    await later.locator('.sub-results > li').first().waitFor();
+    const laterShown = await later.locator('.sub-results > li').count();
+    expect(laterShown).toBeGreaterThan(0);
     const total = Number((await plan.locator('.show-all').textContent())!.replace(/\D/g, ''));
     await plan.locator('.show-all').click();
     await page.waitForFunction((slug) => document.querySelector(`.result-plan[data-plan="${slug}"][data-open]`), slug);
@@ -163,6 +171,8 @@ describe('the search page', () => {
     await settled(page, 'patent');
     await page.waitForFunction((slug) => document.querySelector(`.result-plan[data-plan="${slug}"][data-open]`), slug);
     expect(await page.locator(`.result-plan[data-plan="${slug}"] .sub-results > li`).count()).toBe(total);
+    expect(await page.locator(`.result-plan[data-plan="${laterSlug}"] .sub-results > li`).count()).toBe(laterShown);
+    expect(await page.locator(`.result-plan[data-plan="${laterSlug}"] .show-passages`).count()).toBe(0);
     expect(Math.abs((await page.evaluate(() => scrollY)) - scrolled)).toBeLessThan(40);
     await page.close();
   });
