@@ -19,6 +19,7 @@ interface SearchOptions {
 }
 interface Pagefind {
   init: () => Promise<void>;
+  destroy: () => Promise<void>;
   mergeIndex: (path: string) => Promise<void>;
   search: (q: string | null, o?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
 }
@@ -34,6 +35,8 @@ const PLAN_PAGE = 10;
  * query touches (bench/search.ts measures it), so the rest wait for "Show passages".
  */
 const PASSAGE_PLANS = 2;
+/** Plans' block levels merged into one client before a query starts a fresh one. */
+const MERGED_MAX = 8;
 /** What the results need to name a plan and link to it: the plan level's meta (src/integrations/search-index.ts planCard). */
 type Card = { title: string; region: string; place: string; href: string; annexes: number; targets: Record<string, string> };
 type Plans = Record<string, Card>;
@@ -94,7 +97,9 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
   const fieldset = form.querySelector<HTMLFieldSetElement>('.search-filters')!;
   const langLink = document.querySelector<HTMLAnchorElement>('.site-header a[hreflang][data-keep-place]');
   const dir = list.dataset.pagefind!.replace(/[^/]+$/, '');
-  const pagefind = once(async () => {
+  let client: Promise<Pagefind> | undefined;
+  const pagefind = () => (client ??= start());
+  const start = async () => {
     const pf = (await import(/* @vite-ignore */ list.dataset.pagefind!)) as Pagefind;
     // Pagefind reads the query in the language of the page (<html lang>), and on a Chinese page would
     // split "IP-strong" into other words than the index holds. The index is one language (src/integrations/search-index.ts),
@@ -108,9 +113,22 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
     // The other plan-level bundles, if the corpus has more plans than one holds.
     for (let k = 1; k < Number(list.dataset.shards ?? 1); k++) await pf.mergeIndex(`${dir}${shardDir(k)}`);
     return pf;
-  });
+  };
   // A plan's block-level bundle joins the client the first time the plan is shown.
-  const blockLevel = memo(async (slug) => (await pagefind()).mergeIndex(`${dir}${planDir(slug)}`));
+  let merged = new Map<string, Promise<void>>();
+  const blockLevel = (slug: string) => {
+    if (!merged.has(slug)) merged.set(slug, pagefind().then((pf) => pf.mergeIndex(`${dir}${planDir(slug)}`)));
+    return merged.get(slug)!;
+  };
+  // Every bundle merged is searched by every later query (its chunks for each new word fetched), so
+  // once MERGED_MAX plans have joined, the next query starts a fresh client (its files are cached).
+  const fresh = async () => {
+    if (merged.size < MERGED_MAX || !client) return;
+    const pf = await client;
+    client = undefined;
+    merged = new Map();
+    await pf.destroy();
+  };
   const termsData = once(() => json<SearchTermsData>(`${dir}atlas-terms.json`));
   const t2sTable = once(() => json<T2S>(`${dir}atlas-t2s.json`));
   const provincePlans = memo((url) => json<{ slug: string; zh: string; en: string }[]>(url));
@@ -175,7 +193,18 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
   });
   addEventListener('pagehide', keep);
 
-  const run = async (restore?: Kept) => {
+  // A query replaced by a newer one may fail as the client it used is closed: only the current one reports.
+  const run = (restore?: Kept) => {
+    const running = search(restore);
+    const mine = generation;
+    return running.catch((e: unknown) => {
+      if (mine !== generation) return;
+      console.error(e);
+      status.textContent = say('search.error');
+      list.dataset.state = 'done';
+    });
+  };
+  const search = async (restore?: Kept) => {
     const mine = ++generation;
     const q = input.value.trim();
     list.replaceChildren();
@@ -191,6 +220,8 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
       return done();
     }
     status.textContent = say('search.loading');
+    await fresh();
+    if (mine !== generation) return;
     let pf: Pagefind;
     let data: SearchTermsData | null;
     let t2s: T2S | null;
