@@ -30,11 +30,11 @@ const PLAN_FILTERS = ['province', 'kind', 'programme'] as const;
 const FIRST = 3;
 const PLAN_PAGE = 10;
 /**
- * Plans of a page whose passages load with it: those on a first screen (1280 × 800: the first plan's
- * three passages and the second plan). Each costs its block level, ~50 kB brotli, most of which any
- * query touches (bench/search.ts measures it), so the rest wait for "Show passages".
+ * Plans of a page whose passages load with it. Each costs its block level, ~50–60 kB brotli for a
+ * real plan, most of which any query touches: measured (bench/search.ts on 200 plans) a second plan
+ * would put the first query past 300 kB at 3,000 plans, so the others wait for "Show passages".
  */
-const PASSAGE_PLANS = 2;
+const PASSAGE_PLANS = 1;
 /** Plans' block levels merged into one client before a query starts a fresh one. */
 const MERGED_MAX = 8;
 /** What the results need to name a plan and link to it: the plan level's meta (src/integrations/search-index.ts planCard). */
