@@ -252,10 +252,9 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
     const match = matcherFor(parseQuery(marksQuery(asked)));
     const typed = parseQuery(q);
     const ctx: GroupContext = { match, hl: encodeURIComponent(marksQuery(asked)), lang, say, han: typed.some((t) => t.han), latin: typed.some((t) => !t.han), part: Boolean(blockFilters.part) };
-    // Plans come a page at a time: each shown plan loads its block level and its first passages, so
-    // with thousands of plans a first query still loads ten plans' worth, not thousands.
     // The passages of some plans: their block level joins the client, then one search over it.
     const passagesOf = async (slugs: string[]) => {
+      if (!slugs.length) return new Map<string, Hit[]>();
       await Promise.all(slugs.map(blockLevel));
       // The places first: Pagefind's filter-only searches do not mix with term searches run alongside.
       const places = new Map(await Promise.all(slugs.map(async (slug) => [slug, await planPlaces(pf, slug)] as const)));
@@ -272,8 +271,9 @@ export function startSearch(form: HTMLFormElement, list: HTMLOListElement): void
         }),
       );
       if (mine !== generation) return;
-      // Each plan's block level is a whole small index, so only the first plans of a page load theirs
-      // at once; the others load it when the reader asks (and those asked for before Back, again).
+      // Plans come a page at a time, named from the plan level's fragments. A plan's block level is a
+      // whole small index, so only the first of a page loads its passages at once; the others when the
+      // reader asks (and those asked for before Back, again).
       const now = shown.filter((slug, k) => k % PLAN_PAGE < PASSAGE_PLANS || loaded.includes(slug));
       const hits = await passagesOf(now);
       const groups = await Promise.all(shown.map((slug) => group(slug, cards.get(slug)!, hits.get(slug), () => passagesOf([slug]).then((m) => m.get(slug)!), ctx)));
