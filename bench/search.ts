@@ -101,10 +101,16 @@ export function searchByteVerdicts(search: SearchFigures[], traditional: { cold:
   ];
 }
 
-/** Measures the bytes of search alone (no build, no Lighthouse) and updates the search rows and section of bench/REPORT.md. */
+/**
+ * Measures the bytes of search alone (no build, no Lighthouse) and updates the search rows and section
+ * of bench/REPORT.md. `--dist <dir>`: measure another build (e.g. a scale corpus's dist/); the report is
+ * then left alone.
+ */
 async function main() {
   const root = resolve(import.meta.dirname, '..');
-  const dist = join(root, 'dist');
+  const at = process.argv.indexOf('--dist');
+  const other = at > 0 ? process.argv[at + 1] : undefined;
+  const dist = other ? resolve(other) : join(root, 'dist');
   const { serveDist } = await import('../tests/support/server.ts');
   const { launchBrowser } = await import('../tests/support/browser.ts');
   const server = await serveDist(dist);
@@ -116,6 +122,7 @@ async function main() {
     const verdicts = [...searchByteVerdicts(search, traditional), ...searchTimeVerdicts(search)];
     for (const v of verdicts) console.log(`${v.pass ? 'pass' : 'MISS'} ${v.target}: ${v.measured}`);
     for (const f of search) console.log(`${f.lang}: ${[f.cold, ...f.warm].map((q) => `"${q.query}" ${fmtKB(q.bytes)} ${q.requests} req ${q.ms} ms`).join('; ')}`);
+    if (other) return;
     const file = join(root, 'bench/REPORT.md');
     let report = readFileSync(file, 'utf8');
     const section = report.match(/\n## Search \(bench\/search\.ts\)\n[\s\S]*?(?=\n## )/);

@@ -53,8 +53,8 @@ describe('search terms from the glossary and the comparison data', () => {
     expect(namedIndicators(['ceramics'], data)).toEqual([]);
   });
 
-  it('an indicator without targets is left out; targets are listed once', () => {
-    expect(data.indicators.map((i) => [i.key, i.targets.length])).toEqual([['pledge-financing', 2], ['patents', 1], ['ip-training', 1], ['ip-events', 1]]);
+  it('an indicator without targets is left out; plans with targets are counted once', () => {
+    expect(data.indicators.map((i) => [i.key, i.plans])).toEqual([['pledge-financing', 2], ['patents', 1], ['ip-training', 1], ['ip-events', 1]]);
   });
 
   it('suggests the nearest terms for a query found nowhere', () => {

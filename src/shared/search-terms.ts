@@ -1,6 +1,6 @@
 /**
  * What search knows beyond the text: the glossary's renderings, variants and abbreviations, and the
- * comparison data's indicators with the passages that state their targets. The build writes this as
+ * comparison data's indicators with how many plans set targets for them. The build writes this as
  * one small JSON file (src/integrations/search-index.ts); the search page loads it with the first query.
  */
 import { britishSpelling } from './spelling.ts';
@@ -13,13 +13,17 @@ export interface SearchTerm {
   keys: string[];
 }
 
-/** An indicator of the comparison data, with the passages that state a target for it. */
+/**
+ * An indicator of the comparison data, with how many plans state a target for it. Which passage of a
+ * plan states it is in that plan's search card (src/integrations/search-index.ts planCard), so this
+ * file does not grow with the number of plans' targets.
+ */
 export interface SearchIndicator {
   key: string;
   zh: string;
   en: string;
-  /** [plan, eid] of each target statement. */
-  targets: [string, string][];
+  /** Plans with a target statement for it. */
+  plans: number;
 }
 
 export interface SearchTermsData {
@@ -55,8 +59,8 @@ export function searchTermsData(
   return {
     terms: glossary.map((g) => ({ zh: g.zh, en: g.en, keys: [...new Set([g.en, ...(g.variants ?? []), ...(g.abbreviations ?? [])].map(formKey))] })),
     indicators: indicators
-      .map((i) => ({ key: i.key, zh: i.zh, en: i.en, targets: [...new Map(targets.filter((t) => t.key === i.key).map((t) => [`${t.plan}#${t.eid}`, [t.plan, t.eid] as [string, string]])).values()] }))
-      .filter((i) => i.targets.length > 0),
+      .map((i) => ({ key: i.key, zh: i.zh, en: i.en, plans: new Set(targets.filter((t) => t.key === i.key).map((t) => t.plan)).size }))
+      .filter((i) => i.plans > 0),
   };
 }
 

@@ -3,7 +3,7 @@
 // precompressed responses, caching and the 404 page, then runs the deep-link and no-outside-request
 // browser checks through it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -104,6 +104,12 @@ describe('deploy/nginx.conf serving the build under /atlas/', () => {
     expect(gz.headers.get('content-encoding')).toBe('gzip');
     expect(gz.headers.get('vary')).toMatch(/Accept-Encoding/i);
     expect((await get('/atlas/pagefind/pagefind.js')).headers.get('cache-control')).toBe('no-cache');
+    // Every Pagefind bundle's index is hashed; the plan level's fragments are rewritten after naming, so revalidated.
+    const file = (d: string, ext: string) => readdirSync(join(dist, d)).find((f) => f.endsWith(ext))!;
+    const plan = readdirSync(join(dist, 'pagefind/plan'))[0]!;
+    for (const path of [`pagefind/index/${file('pagefind/index', '.pf_index')}`, `pagefind/plan/${plan}/index/${file(`pagefind/plan/${plan}/index`, '.pf_index')}`, `pagefind/plan/${plan}/fragment/${file(`pagefind/plan/${plan}/fragment`, '.pf_fragment')}`, `pagefind/plan/${plan}/${file(`pagefind/plan/${plan}`, '.pf_meta')}`])
+      expect((await get(`/atlas/${path}`)).headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+    expect((await get(`/atlas/pagefind/fragment/${file('pagefind/fragment', '.pf_fragment')}`)).headers.get('cache-control')).toBe('no-cache');
   });
 
   it('downloads and open data with their types and charset: Markdown, plain text, CSV, JSON', async () => {

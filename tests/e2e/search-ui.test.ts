@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -6,7 +7,34 @@ import { useBrowserOnSite } from '../support/session.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const compare = JSON.parse(readFileSync(join(root, 'content/data/compare/targets.json'), 'utf8')) as { targets: { key: string; plan: string; eid: string }[] };
-const blocksOf = (plan: string) => (JSON.parse(readFileSync(join(root, 'content/data/blocks', `${plan}.json`), 'utf8')) as { blocks: { eid: string; kind: string }[] }).blocks;
+const blocksOf = (plan: string) => (JSON.parse(readFileSync(join(root, 'content/data/blocks', `${plan}.json`), 'utf8')) as { blocks: { eid: string; kind: string; text: { zh: string; en: string } }[] }).blocks;
+const slugs = readdirSync(join(root, 'content/data/blocks')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const frontOf = (lang: string, slug: string) => load(readFileSync(join(root, `content/plans/${lang}/${slug}.mdx`), 'utf8').split(/^---$/m)[1]!) as { shortTitle: string; region: { province: string } };
+const glossaryZh = new Set((load(readFileSync(join(root, 'content/glossary/terms.yaml'), 'utf8')) as { zh: string }[]).map((g) => g.zh));
+const zhStrings = JSON.parse(readFileSync(join(root, 'src/i18n/zh.json'), 'utf8')) as Record<string, string>;
+
+/**
+ * Two Chinese terms that one plan holds, each somewhere, but no block holds together: the first a
+ * stretch of the plan's rarest text, the second a run from another block of the same plan. Neither is
+ * a glossary term (which would widen the query). Computed from the block data.
+ */
+function apartPair(): { a: string; b: string; plan: string } {
+  const all = slugs.flatMap((plan) => blocksOf(plan).map((b) => ({ plan, zh: b.text.zh })));
+  const runs = (t: string) => t.match(/\p{Script=Han}{3,}/gu) ?? [];
+  for (const plan of slugs) {
+    const own = all.filter((x) => x.plan === plan);
+    for (const x of own) for (const run of runs(x.zh)) {
+      const a = run.slice(0, 3);
+      if (glossaryZh.has(a) || all.some((y) => y.plan !== plan && y.zh.includes(a))) continue;
+      for (const y of own) for (const r of runs(y.zh)) {
+        const b = r.slice(0, 3);
+        if (glossaryZh.has(b) || b === a || all.some((z) => z.zh.includes(a) && z.zh.includes(b))) continue;
+        return { a, b, plan };
+      }
+    }
+  }
+  throw new Error('no two terms of one plan that no block holds together');
+}
 
 const session = useBrowserOnSite();
 
@@ -112,12 +140,24 @@ describe('the search page', () => {
     await page.close();
   });
 
-  it('Back from a passage restores the plans opened in full and the scroll position', async () => {
+  it('Back from a passage restores the plans opened in full, the passages asked for, and the scroll position', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${session.url}/en/search/?q=patent`);
     await settled(page, 'patent');
     const plan = page.locator('.result-plan').nth(1);
     const slug = await plan.getAttribute('data-plan');
+    if (await plan.locator('.show-passages').count()) {
+      await plan.locator('.show-passages').click();
+      await plan.locator('.show-all').waitFor();
+    }
+    // A plan further down whose passages wait for the reader: asked for, they come back after Back too.
+    const later = page.locator('.result-plan').nth(2);
+    const laterSlug = await later.getAttribute('data-plan');
+    expect(await later.locator('.sub-results').count()).toBe(0);
+    await later.locator('.show-passages').click();
+    await later.locator('.sub-results > li').first().waitFor();
+    const laterShown = await later.locator('.sub-results > li').count();
+    expect(laterShown).toBeGreaterThan(0);
     const total = Number((await plan.locator('.show-all').textContent())!.replace(/\D/g, ''));
     await plan.locator('.show-all').click();
     await page.waitForFunction((slug) => document.querySelector(`.result-plan[data-plan="${slug}"][data-open]`), slug);
@@ -131,6 +171,8 @@ describe('the search page', () => {
     await settled(page, 'patent');
     await page.waitForFunction((slug) => document.querySelector(`.result-plan[data-plan="${slug}"][data-open]`), slug);
     expect(await page.locator(`.result-plan[data-plan="${slug}"] .sub-results > li`).count()).toBe(total);
+    expect(await page.locator(`.result-plan[data-plan="${laterSlug}"] .sub-results > li`).count()).toBe(laterShown);
+    expect(await page.locator(`.result-plan[data-plan="${laterSlug}"] .show-passages`).count()).toBe(0);
     expect(Math.abs((await page.evaluate(() => scrollY)) - scrolled)).toBeLessThan(40);
     await page.close();
   });
@@ -178,8 +220,10 @@ describe('the search page', () => {
     const targets = compare.targets.filter((t) => t.key === 'pledge-financing');
     const eids = async () => page.locator('.result-plan').evaluateAll((groups) => groups.map((g) => [(g as HTMLElement).dataset.plan!, [...g.querySelectorAll<HTMLAnchorElement>('.sub-results a')].map((a) => decodeURIComponent(a.hash.slice(1)))] as const));
     const openAll = () => page.evaluate(async () => {
-      for (const b of document.querySelectorAll<HTMLButtonElement>('.show-all')) b.click();
-      while (document.querySelector('.show-all')) await new Promise((r) => setTimeout(r, 20));
+      while (document.querySelector('.show-passages, .show-all')) {
+        for (const b of document.querySelectorAll<HTMLButtonElement>('.show-passages:not([disabled]), .show-all:not([disabled])')) b.click();
+        await new Promise((r) => setTimeout(r, 20));
+      }
     });
     await page.goto(`${session.url}/en/search/?q=${encodeURIComponent(q)}`);
     await settled(page, q);
@@ -203,6 +247,58 @@ describe('the search page', () => {
       const order = blocksOf(plan).map((b) => b.eid);
       const at = found.map((e) => order.indexOf(e));
       expect(at).toEqual([...at].sort((a, b) => a - b));
+    }
+    await page.close();
+  });
+
+  it('counts the plans that hold every term; a plan holding them only in different passages is listed with a note saying so', async () => {
+    const { a, b, plan } = apartPair();
+    const q = `${a} ${b}`;
+    // The plans whose text holds both terms, each somewhere (the plan level's answer).
+    const holding = slugs.filter((s) => blocksOf(s).some((x) => x.text.zh.includes(a)) && blocksOf(s).some((x) => x.text.zh.includes(b)));
+    expect(holding).toContain(plan);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.url}/zh/search/?q=${encodeURIComponent(q)}`);
+    await settled(page, q);
+    expect(await page.locator('#search-status').textContent()).toBe(zhStrings['search.count']!.replace('{plans}', String(holding.length)));
+    const group = page.locator(`.result-plan[data-plan="${plan}"]`);
+    if (await group.locator('.show-passages').count()) {
+      await group.locator('.show-passages').click();
+      await group.locator('.apart').waitFor();
+    }
+    expect(await group.getAttribute('data-apart')).toBe('');
+    expect(await group.locator('.apart').textContent()).toBe(zhStrings['search.apart']);
+    expect(await group.locator('.sub-results').count()).toBe(0);
+    // The plan is still linked, and each term alone finds its passages there.
+    expect(await group.locator('h2 a').getAttribute('href')).toBe(`/zh/plans/${plan}/`);
+    for (const term of [a, b]) {
+      await page.goto(`${session.url}/zh/search/?q=${encodeURIComponent(term)}&plan=${plan}`);
+      await settled(page, term);
+      const one = page.locator(`.result-plan[data-plan="${plan}"]`);
+      if (await one.locator('.show-passages').count()) await one.locator('.show-passages').click();
+      await one.locator('.sub-results > li').first().waitFor();
+      const n = blocksOf(plan).filter((x) => x.text.zh.includes(term)).length;
+      expect(await one.locator('h2 .count').textContent()).toBe(zhStrings['search.passages']!.replace('{n}', String(n)));
+    }
+    await page.close();
+  });
+
+  it('the plan filter lists no plan until a province is chosen, then that province\'s plans; the page embeds no list of plans', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.url}/en/search/`);
+    const html = await page.content();
+    expect(html).not.toContain('data-plans="{');
+    const values = () => page.locator('select[name="plan"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(await values()).toEqual([]);
+    const provinces = [...new Set(slugs.map((s) => frontOf('zh', s).region.province))];
+    expect(provinces.length).toBeGreaterThan(1);
+    for (const province of provinces) {
+      await page.locator('select[name="province"]').selectOption(province);
+      const want = slugs.filter((s) => frontOf('zh', s).region.province === province);
+      await page.waitForFunction((n) => document.querySelectorAll('select[name="plan"] option[value]:not([value=""])').length === n, want.length);
+      expect((await values()).sort()).toEqual([...want].sort());
+      const labels = await page.locator('select[name="plan"] option:not([value=""])').allTextContents();
+      expect(labels.sort()).toEqual(want.map((s) => frontOf('en', s).shortTitle).sort());
     }
     await page.close();
   });
