@@ -1,6 +1,5 @@
-import wordingData from '../../content/data/shared-wording.json';
-import documentsData from '../../content/data/documents-cited.json';
 import { DOCUMENT_LEVELS } from '../schemas/lineage';
+import { contentData } from './content-data';
 
 // Shared wording and the documents cited (content/data/, written by the converter's lineage stage).
 
@@ -16,10 +15,10 @@ export interface SharedWording {
   passages: { text: string; length: number; plans: string[]; occurrences: { plan: string; eid: string; start: number; end: number }[] }[];
   blocks: Record<string, Record<string, BlockShare>>;
 }
-export type DocumentRecord = (typeof documentsData.documents)[number] & { plan?: string };
+export type DocumentRecord = (typeof import('../../content/data/documents-cited.json'))['documents'][number] & { plan?: string };
 
-export const wording = wordingData as unknown as SharedWording;
-export const documents = documentsData.documents as DocumentRecord[];
+export const wording = contentData<SharedWording>('shared-wording.json');
+export const documents = contentData<{ documents: DocumentRecord[] }>('documents-cited.json').documents;
 export const levels = DOCUMENT_LEVELS;
 
 /** A share as a percentage with one decimal. */
