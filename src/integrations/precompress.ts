@@ -11,19 +11,19 @@ import type { AstroIntegration } from 'astro';
  * request. Runs last, after the pages are final. Pagefind's index files are compressed already.
  */
 
-const TEXT = /\.(html|css|js|mjs|json|xml|svg|txt|md|csv)$/;
+export const TEXT = /\.(html|css|js|mjs|json|xml|svg|txt|md|csv)$/;
 const gz = promisify(gzip);
 const br = promisify(brotliCompress);
 
 // Brotli's top quality is ~30 times slower than quality 9 for ~3% less: worth it for the shared
 // assets and small pages every visit fetches, not for a corpus of large plan pages.
-const brotliQuality = (size: number) => (size <= 48_000 ? 11 : 9);
+const brotliQuality = (size: number, large: number) => (size <= 48_000 ? 11 : large);
 
-/** The .gz and .br of one file's bytes, each kept only if it is smaller. */
-export async function compressed(bytes: Buffer): Promise<{ gz?: Buffer; br?: Buffer }> {
+/** The .gz and .br of one file's bytes, each kept only if it is smaller; `large` is brotli's quality above 48 kB. */
+export async function compressed(bytes: Buffer, large = 9): Promise<{ gz?: Buffer; br?: Buffer }> {
   const [g, b] = await Promise.all([
     gz(bytes, { level: 9 }),
-    br(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(bytes.length), [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+    br(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(bytes.length, large), [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
   ]);
   return { gz: g.length < bytes.length ? g : undefined, br: b.length < bytes.length ? b : undefined };
 }
