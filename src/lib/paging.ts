@@ -2,8 +2,8 @@
 // bound (at 3,000 plans the goals page alone took the build to 6 GB), so the plans are split into
 // pages: page 1 stays at the view's own URL, later pages under <view>/page/<n>/.
 
-/** Plans shown on one page of a comparison view: more than this and the view is paged. */
-export const PLANS_PER_PAGE = 40;
+/** Plans shown on one page of a comparison view: more than this and the view is paged (a test of a small corpus sets ATLAS_PLANS_PER_PAGE to see pages). */
+export const PLANS_PER_PAGE = Number(globalThis.process?.env.ATLAS_PLANS_PER_PAGE) || 40;
 
 /** One page of a paged comparison view: its number, how many pages, and which plans (1-based positions). */
 export interface PlanPage { number: number; count: number; first: number; last: number; total: number; slugs: string[] }
