@@ -320,9 +320,11 @@ export function convertInto(opts: ConvertOptions & { check?: boolean; onPlan?: (
     // Comparison data spans every plan, so it is checked and written only in a whole conversion.
     if (!opts.slugs?.length) {
       const slugs = plans.map((p) => p.slug);
+      // Read back once for both stages: the blocks are what they need of each plan (not its MDX).
+      const blocks = stagedBlocks(staging, slugs);
       const responsibilities = new Map(slugs.map((s) => [s, JSON.parse(staging.read(`content/data/responsibilities/${s}.json`)).tasks]));
-      for (const [rel, text] of compareOutputs(opts.root, stagedBlocks(staging, slugs), responsibilities, agencies)) staging.write(rel, text);
-      for (const [rel, text] of lineageOutputs(opts.root, stagedBlocks(staging, slugs))) staging.write(rel, text);
+      for (const [rel, text] of compareOutputs(opts.root, blocks, responsibilities, agencies)) staging.write(rel, text);
+      for (const [rel, text] of lineageOutputs(opts.root, blocks)) staging.write(rel, text);
     }
     return { plans, changed: opts.check ? staging.changed() : staging.swap() };
   } finally {

@@ -5,6 +5,12 @@
 /** Plans shown on one page of a comparison view: more than this and the view is paged (a test of a small corpus sets ATLAS_PLANS_PER_PAGE to see pages). */
 export const PLANS_PER_PAGE = Number(globalThis.process?.env.ATLAS_PLANS_PER_PAGE) || 40;
 
+/**
+ * Plans on one page of the responsibilities view: a quarter of the others, since a plan there brings
+ * every task with its agencies (~86 kB of HTML a plan, against ~20 kB on the goals page).
+ */
+export const RESPONSIBILITY_PLANS_PER_PAGE = Math.max(1, Math.floor(PLANS_PER_PAGE / 4));
+
 /** One page of a paged comparison view: its number, how many pages, and which plans (1-based positions). */
 export interface PlanPage { number: number; count: number; first: number; last: number; total: number; slugs: string[] }
 
