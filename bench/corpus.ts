@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { dump, load } from 'js-yaml';
 
-const SKIP = /^(node_modules|\.git|dist|dist\.tmp|dist\.old|\.astro|bench\/out|tests|test-results)(\/|$)/;
+const SKIP = /^(node_modules|\.git|\.convert-staging|dist|dist\.tmp|dist\.old|\.astro|bench\/out|tests|test-results)(\/|$)/;
 
 type Units = { plan: string; lang: string; units: Record<string, { zh: unknown; en: unknown }> };
 

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { SeedError } from './errors.ts';
-import { convertAll, convertCompare, convertLineage, staleOutputs, writeOutputs } from './index.ts';
+import { convertInto } from './index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -16,23 +16,19 @@ const slugs = args.filter((a) => !a.startsWith('--'));
 try {
   const allowUntranslated = args.includes('--allow-untranslated') || process.env.ATLAS_ALLOW_UNTRANSLATED === '1';
   if (allowUntranslated) console.warn('convert: --allow-untranslated: untranslated units show their Chinese (development only)');
-  const outputs = convertAll({ root, slugs: slugs.length ? slugs : undefined, allowUntranslated });
-  // Comparison data spans every plan, so it is checked and written only in a whole conversion.
-  const all = slugs.length ? outputs : [...outputs, convertCompare(root, outputs), convertLineage(root, outputs)];
+  // Each plan is staged as it converts; content/ changes only once everything has converted.
+  const { plans, changed } = convertInto({ root, slugs: slugs.length ? slugs : undefined, allowUntranslated, check });
   if (check) {
-    const stale = staleOutputs(root, all);
-    if (stale.length) {
-      console.error(`content/ is stale; run \`npm run convert\` and commit:\n  ${stale.join('\n  ')}`);
+    if (changed.length) {
+      console.error(`content/ is stale; run \`npm run convert\` and commit:\n  ${changed.join('\n  ')}`);
       process.exit(1);
     }
-    console.log(`convert --check: ${outputs.length} plans, content/ is up to date`);
+    console.log(`convert --check: ${plans.length} plans, content/ is up to date`);
   } else {
-    const written = writeOutputs(root, all);
-    for (const o of outputs) {
-      const r = o.report;
-      console.log(`${o.slug.padEnd(9)} blocks ${String(o.blocks.length).padStart(4)}  removed ${r.removed.length}  bookmarks ${r.bookmarks.length}  joins ${r.joins.length}  notes ${r.notes.length}`);
+    for (const p of plans) {
+      console.log(`${p.slug.padEnd(9)} blocks ${String(p.blocks).padStart(4)}  removed ${p.removed}  bookmarks ${p.bookmarks}  joins ${p.joins}  notes ${p.notes}`);
     }
-    console.log(written.length ? `wrote ${written.length} files` : 'content/ already up to date');
+    console.log(changed.length ? `wrote ${changed.length} files` : 'content/ already up to date');
   }
 } catch (e) {
   if (e instanceof SeedError) {

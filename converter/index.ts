@@ -21,6 +21,7 @@ import { load } from 'js-yaml';
 import { linkCitations, linkEnglishCitations, readDocuments } from './lineage/documents.ts';
 import { lineageOutputs } from './lineage/index.ts';
 import { planSchema } from '../src/schemas/plan.ts';
+import { Staging } from './staging.ts';
 
 /** Languages the plans are translated into (units in content/translations/<lang>/). */
 export const TRANSLATIONS = ['en'] as const;
@@ -283,6 +284,52 @@ export function convertCompare(root: string, outputs: PlanOutput[]): { files: Ma
 export function convertLineage(root: string, outputs: PlanOutput[]): { files: Map<string, string> } {
   const blocks = new Map(outputs.map((o) => [o.slug, JSON.parse(o.files.get(`content/data/blocks/${o.slug}.json`)!).blocks as BlockRecord[]]));
   return { files: lineageOutputs(root, blocks) };
+}
+
+/** What the command line reports of a converted plan (its files are on disk, not held). */
+export interface PlanSummary { slug: string; blocks: number; removed: number; bookmarks: number; joins: number; notes: number }
+
+/** The blocks of every staged plan, read back from the staging folder. */
+function stagedBlocks(staging: Staging, slugs: string[]): Map<string, BlockRecord[]> {
+  return new Map(slugs.map((s) => [s, JSON.parse(staging.read(`content/data/blocks/${s}.json`)).blocks as BlockRecord[]]));
+}
+
+/**
+ * Converts the plans into content/, all or nothing, holding one plan's output at a time: each plan's
+ * files are staged as it is converted, the corpus-wide stages (comparison data, shared wording) read
+ * the plans' blocks back from the staging folder, and only when everything has converted are the
+ * changed files swapped in (src: converter/staging.ts). With `check`, nothing is written and the
+ * result lists the files that differ. A failure leaves content/ as it was; the staging folder is
+ * removed either way.
+ */
+export function convertInto(opts: ConvertOptions & { check?: boolean; onPlan?: (p: PlanSummary) => void }): { plans: PlanSummary[]; changed: string[] } {
+  const staging = new Staging(opts.root);
+  try {
+    const aliasesPath = join(opts.root, 'content/ids/aliases.json');
+    const aliases: Aliases = existsSync(aliasesPath) ? JSON.parse(readFileSync(aliasesPath, 'utf8')) : {};
+    const agencies = readAgencies(opts.root);
+    const plans: PlanSummary[] = [];
+    for (const slug of opts.slugs ?? planSlugs(opts.root)) {
+      const o = convertPlan(opts.root, slug, aliases, agencies, opts);
+      for (const [rel, text] of o.files) staging.write(rel, text);
+      const r = o.report;
+      const summary = { slug, blocks: o.blocks.length, removed: r.removed.length, bookmarks: r.bookmarks.length, joins: r.joins.length, notes: r.notes.length };
+      plans.push(summary);
+      opts.onPlan?.(summary);
+    }
+    // Comparison data spans every plan, so it is checked and written only in a whole conversion.
+    if (!opts.slugs?.length) {
+      const slugs = plans.map((p) => p.slug);
+      // Read back once for both stages: the blocks are what they need of each plan (not its MDX).
+      const blocks = stagedBlocks(staging, slugs);
+      const responsibilities = new Map(slugs.map((s) => [s, JSON.parse(staging.read(`content/data/responsibilities/${s}.json`)).tasks]));
+      for (const [rel, text] of compareOutputs(opts.root, blocks, responsibilities, agencies)) staging.write(rel, text);
+      for (const [rel, text] of lineageOutputs(opts.root, blocks)) staging.write(rel, text);
+    }
+    return { plans, changed: opts.check ? staging.changed() : staging.swap() };
+  } finally {
+    staging.remove();
+  }
 }
 
 /** Writes outputs atomically per file (temp + rename) after every plan converted. */

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { convertAll, planSlugs, staleOutputs } from '../index.ts';
+import { convertAll, convertInto, planSlugs, staleOutputs } from '../index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -19,5 +19,11 @@ describe('determinism', () => {
 
   it('the committed content/ equals a fresh run', () => {
     expect(staleOutputs(root, first)).toEqual([]);
+  });
+
+  it('the staged conversion (the command line) finds the committed content/ up to date, comparison data included', () => {
+    const { plans, changed } = convertInto({ root, check: true });
+    expect(plans.map((p) => p.slug)).toEqual(slugs);
+    expect(changed).toEqual([]);
   });
 });

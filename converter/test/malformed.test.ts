@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SeedError } from '../errors.ts';
-import { convertAll, convertPlan, planSlugs, writeOutputs } from '../index.ts';
+import { convertAll, convertInto, convertPlan, planSlugs, writeOutputs } from '../index.ts';
+import { stagingDir } from '../staging.ts';
 
 /** End to end: a malformed seed fails with its file and line, and nothing is written. */
 
@@ -96,6 +97,14 @@ describe('malformed deyang seed', () => {
     expect(existsSync(join(root, 'content/plans'))).toBe(false);
     expect(existsSync(join(root, 'content/data'))).toBe(false);
     expect(existsSync(join(root, 'content/reports'))).toBe(false);
+
+    // The staged conversion: the four good plans were staged, but content/ keeps what it had and the staging folder is gone.
+    mkdirSync(join(root, 'content/data/blocks'), { recursive: true });
+    writeFileSync(join(root, 'content/data/blocks/dehua.json'), 'from the previous conversion');
+    expect(() => convertInto({ root })).toThrow(SeedError);
+    expect(readFileSync(join(root, 'content/data/blocks/dehua.json'), 'utf8')).toBe('from the previous conversion');
+    expect(existsSync(join(root, 'content/plans'))).toBe(false);
+    expect(existsSync(stagingDir(root))).toBe(false);
   });
 
   it('the CLI exits 1, names the file and line on stderr, and writes nothing', () => {

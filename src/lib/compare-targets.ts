@@ -1,4 +1,4 @@
-import { blockHref, commitments, fields, indicators, plansOnIndicator, statusFigures, targets, units, type PlanEntry, type TargetRecord } from './compare';
+import { blockHref, byPlan, commitments, fields, indicators, plansOnIndicator, statusFigures, targets, units, type PlanEntry, type TargetRecord } from './compare';
 import { t, type Lang, type UiKey } from './i18n';
 import { periodBound, placeName } from './plan';
 import { splitEids } from '../shared/eid';
@@ -14,10 +14,11 @@ export interface TargetRow { field: (typeof fields)[number]; key: string; indica
 
 /** Every target of the given plans as a row of the targets table. */
 export function targetRows(plans: PlanEntry[], lang: Lang): TargetRow[] {
+  const mine = byPlan(targets);
   return fields.flatMap((field) =>
     indicators
       .filter((i) => i.field === field.id)
-      .flatMap((i) => plans.flatMap((plan) => targets.filter((x) => x.key === i.key && x.plan === plan.data.slug).map((target) => ({ field, key: i.key, indicator: i[lang], plan, target })))),
+      .flatMap((i) => plans.flatMap((plan) => (mine.get(plan.data.slug) ?? []).filter((x) => x.key === i.key).map((target) => ({ field, key: i.key, indicator: i[lang], plan, target })))),
   );
 }
 
@@ -42,12 +43,14 @@ export function targetCsvRows(plans: PlanEntry[], lang: Lang, site: URL, labels:
 
 /** What each indicator has: targets, directional commitments and status quo figures, and from how many plans. */
 export function indicatorSummary(key: string) {
-  return {
-    plans: plansOnIndicator(key).size,
-    targets: targets.filter((x) => x.key === key).length,
-    commitments: commitments.filter((x) => x.key === key).length,
-    status: statusFigures.filter((x) => x.key === key).length,
-  };
+  return { plans: plansOnIndicator(key).size, targets: countOf(targets, key), commitments: countOf(commitments, key), status: countOf(statusFigures, key) };
+}
+
+const counts = new Map<unknown[], Map<string, number>>();
+/** How many records of a list are on an indicator (counted once per list: the goals page asks for every indicator). */
+function countOf(list: { key: string }[], key: string): number {
+  if (!counts.has(list)) counts.set(list, list.reduce((m, r) => m.set(r.key, (m.get(r.key) ?? 0) + 1), new Map<string, number>()));
+  return counts.get(list)!.get(key) ?? 0;
 }
 
 export { blockHref };

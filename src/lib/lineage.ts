@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import documentsData from '../../content/data/documents-cited.json';
 import { DOCUMENT_LEVELS } from '../schemas/lineage';
+import { contentData } from './content-data';
 
 // Shared wording and the documents cited (content/data/, written by the converter's lineage stage).
 
@@ -16,16 +15,14 @@ export interface SharedWording {
   passages: { text: string; length: number; plans: string[]; occurrences: { plan: string; eid: string; start: number; end: number }[] }[];
   blocks: Record<string, Record<string, BlockShare>>;
 }
-export type DocumentRecord = (typeof documentsData.documents)[number] & { plan?: string };
+export type DocumentRecord = (typeof import('../../content/data/documents-cited.json'))['documents'][number] & { plan?: string };
 
-let wording: SharedWording | undefined;
 /**
  * The shared-wording data, read from its file once, when a page first needs it. Not imported: an
- * import makes it a module of the build, and it grows faster than the corpus (88 MB at 200 plans
- * of the benchmark corpus, whose plans share most of their text).
+ * import makes it a module of the build, and it grows faster than the corpus.
  */
-export const sharedWording = (): SharedWording => (wording ??= JSON.parse(readFileSync('content/data/shared-wording.json', 'utf8')) as SharedWording);
-export const documents = documentsData.documents as DocumentRecord[];
+export const sharedWording = (): SharedWording => contentData<SharedWording>('shared-wording.json');
+export const documents = contentData<{ documents: DocumentRecord[] }>('documents-cited.json').documents;
 export const levels = DOCUMENT_LEVELS;
 
 /** A share as a percentage with one decimal. */

@@ -1,13 +1,23 @@
 import { getCollection } from 'astro:content';
 import { fields, indicators, tags, targets, themes, safeguardCategories, units } from './compare';
 import { csv } from './csv';
-import { href, LANGS } from './i18n';
+import { asset, href, LANGS } from './i18n';
 import { buildDate, planStatus } from './plan';
 import { historyOf } from './plan-history';
 import { planBlocks } from './plan-blocks';
 import { documents, sharedWording } from './lineage';
 
 // The open data files (/data/*.json, /data/targets.csv): the site's own datasets with absolute URLs.
+
+/**
+ * The open data's format version. 2: /data/plans.json and /data/shared-wording.json are indexes, and
+ * each plan's blocks and its shared-wording partners are in a file of its own (/data/plans/<slug>.json,
+ * /data/shared-wording/<slug>.json), so no file grows with the whole corpus's text. 1 had them in one file each.
+ */
+export const OPEN_DATA_FORMAT = 2;
+
+/** The absolute URL of a per-plan open data file (`plans`, `shared-wording`). */
+export const planFileUrl = (site: URL, kind: 'plans' | 'shared-wording', slug: string) => new URL(asset(`data/${kind}/${slug}.json`), site).href;
 
 /** The absolute URL of a block in both editions. */
 export const blockUrls = (site: URL, plan: string, eid: string) => Object.fromEntries(LANGS.map((l) => [l, new URL(`${href(l, `plans/${plan}`)}#${eid}`, site).href])) as { zh: string; en: string };
@@ -44,41 +54,79 @@ export function themesData(site: URL) {
   return { themes, safeguardCategories, tasks: tagged('tasks'), safeguards: tagged('safeguards') };
 }
 
-/** Every plan: metadata in both languages, outline, and every block in both languages with its URLs. */
-export async function plansData(site: URL) {
+/** Both editions' frontmatter of every plan, by slug, in slug order. */
+async function planEditions() {
   const entries = await getCollection('plans');
   const slugs = [...new Set(entries.map((e) => e.data.slug))].sort();
+  return slugs.map((slug) => {
+    const [zh, en] = (['zh', 'en'] as const).map((l) => entries.find((e) => e.data.slug === slug && e.data.lang === l)!.data);
+    return { slug, zh: zh!, en: en! };
+  });
+}
+type Editions = Awaited<ReturnType<typeof planEditions>>[number];
+
+/** What the index says of a plan: metadata in both languages, status and provenance. */
+function planSummary(site: URL, { slug, zh, en }: Editions) {
+  const { outline: _o, editorialNotes: _n, lang: _l, ...meta } = zh;
   return {
-    plans: slugs.map((slug) => {
-      const [zh, en] = (['zh', 'en'] as const).map((l) => entries.find((e) => e.data.slug === slug && e.data.lang === l)!.data);
-      const { outline: _o, editorialNotes: _n, lang: _l, ...meta } = zh!;
-      return {
-        slug,
-        meta,
-        title: { zh: zh!.title, en: en!.title },
-        issuer: { zh: zh!.issuer, en: en!.issuer },
-        url: { zh: new URL(href('zh', `plans/${slug}`), site).href, en: new URL(href('en', `plans/${slug}`), site).href },
-        outline: zh!.outline.map((o, k) => ({ ...o, text: { zh: o.text, en: en!.outline[k]!.text } })),
-        // Whether the stated period has ended as of the build; how the text was received; its history.
-        status: { state: planStatus(zh!, buildDate()), asOf: buildDate(), period: { start: zh!.period.start, end: zh!.period.end } },
-        provenance: { ...zh!.source, corrections: zh!.editorialNotes.filter((n) => n.kind === 'correction').length, remarks: zh!.editorialNotes.filter((n) => n.kind === 'observation').length },
-        history: historyOf(slug),
-        editorialNotes: zh!.editorialNotes,
-        blocks: planBlocks(slug).map((b) => ({ ...b, url: blockUrls(site, slug, b.eid) })),
-      };
-    }),
+    slug,
+    meta,
+    title: { zh: zh.title, en: en.title },
+    issuer: { zh: zh.issuer, en: en.issuer },
+    url: { zh: new URL(href('zh', `plans/${slug}`), site).href, en: new URL(href('en', `plans/${slug}`), site).href },
+    // Whether the stated period has ended as of the build; how the text was received.
+    status: { state: planStatus(zh, buildDate()), asOf: buildDate(), period: { start: zh.period.start, end: zh.period.end } },
+    provenance: { ...zh.source, corrections: zh.editorialNotes.filter((n) => n.kind === 'correction').length, remarks: zh.editorialNotes.filter((n) => n.kind === 'observation').length },
   };
 }
 
-/** Shared wording (content/data/shared-wording.json) with the URLs of every block it names. */
-export function sharedWordingData(site: URL) {
-  const { blocks, passages, ...rest } = sharedWording();
+/** /data/plans.json: every plan's metadata and the URL of its own file, which holds its text. */
+export async function plansIndex(site: URL) {
+  const plans = await planEditions();
   return {
+    format: OPEN_DATA_FORMAT,
+    plans: await Promise.all(plans.map(async (p) => ({ ...planSummary(site, p), blocks: planBlocks(p.slug).length, file: planFileUrl(site, 'plans', p.slug) }))),
+  };
+}
+
+/** The slugs with a plan file (/data/plans/<slug>.json). */
+export const planFileSlugs = async () => (await planEditions()).map((p) => p.slug);
+
+/** /data/plans/<slug>.json: one plan's metadata, outline, history, editorial notes and every block in both languages with its URLs. */
+export async function planData(site: URL, slug: string) {
+  const p = (await planEditions()).find((x) => x.slug === slug)!;
+  return {
+    format: OPEN_DATA_FORMAT,
+    ...planSummary(site, p),
+    outline: p.zh.outline.map((o, k) => ({ ...o, text: { zh: o.text, en: p.en.outline[k]!.text } })),
+    // Its history from the project's version history.
+    history: historyOf(slug),
+    editorialNotes: p.zh.editorialNotes,
+    blocks: planBlocks(slug).map((b) => ({ ...b, url: blockUrls(site, slug, b.eid) })),
+  };
+}
+
+/** /data/shared-wording.json: shared wording (content/data/shared-wording.json) across the plans, with the URL of each plan's file of matrix row and blocks. */
+export function sharedWordingData(site: URL) {
+  const wording = sharedWording();
+  const { blocks: _b, matrix: _m, passages, ...rest } = wording;
+  return {
+    format: OPEN_DATA_FORMAT,
     ...rest,
     passages: passages.map((p) => ({ ...p, occurrences: p.occurrences.map((o) => ({ ...o, url: blockUrls(site, o.plan, o.eid) })) })),
-    blocks: Object.fromEntries(
-      Object.entries(blocks).map(([plan, list]) => [plan, Object.fromEntries(Object.entries(list).map(([eid, s]) => [eid, { ...s, url: blockUrls(site, plan, eid), partners: s.partners.map((x) => ({ ...x, url: blockUrls(site, x.plan, x.eid) })) }]))]),
-    ),
+    files: Object.fromEntries(wording.plans.map((plan) => [plan, planFileUrl(site, 'shared-wording', plan)])),
+  };
+}
+
+/** /data/shared-wording/<slug>.json: one plan's row of the matrix and its blocks that share wording, with their partners, with URLs. */
+export function planSharedWordingData(site: URL, plan: string) {
+  const wording = sharedWording();
+  return {
+    format: OPEN_DATA_FORMAT,
+    plan,
+    runLength: wording.runLength,
+    matrix: wording.matrix[plan] ?? {},
+    blocks: Object.fromEntries(Object.entries(wording.blocks[plan] ?? {}).map(([eid, s]) => [eid, { ...s, url: blockUrls(site, plan, eid), partners: s.partners.map((x) => ({ ...x, url: blockUrls(site, x.plan, x.eid) })) }])),
   };
 }
 

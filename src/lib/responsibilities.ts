@@ -1,11 +1,12 @@
-import data from '../../content/data/compare/responsibilities.json';
 import type { BlockRecord } from './compare';
+import { contentData } from './content-data';
 import type { Lang } from './i18n';
 
 // Who leads and who takes part in what, for the plans that say so (Deyang's notes, Huantai's annex).
 
-export type PlanResponsibilities = (typeof data)[keyof typeof data];
-export const responsibilities = data as Record<string, PlanResponsibilities>;
+type Data = typeof import('../../content/data/compare/responsibilities.json');
+export type PlanResponsibilities = Data[keyof Data];
+export const responsibilities = contentData<Record<string, PlanResponsibilities>>('compare/responsibilities.json');
 
 /**
  * A task's own words: a numbered item's title, or for a row of a task-division table the cell that

@@ -377,16 +377,35 @@ describe('open data', () => {
     }
   });
 
-  it('/data/plans.json has every plan with every block', () => {
-    const data = JSON.parse(readFileSync(join(DIST, 'data/plans.json'), 'utf8')) as { plans: { slug: string; title: { zh: string; en: string }; blocks: (BlockRecord & { url: Record<string, string> })[] }[] };
-    expect(data.plans.map((p) => p.slug).sort()).toEqual([...SLUGS].sort());
-    for (const p of data.plans) {
-      const blocks = blocksOf(p.slug);
-      expect(p.blocks.length, p.slug).toBe(blocks.length);
+  it('/data/plans.json is the index of the plans, and each plan\'s file has every block', () => {
+    const index = JSON.parse(readFileSync(join(DIST, 'data/plans.json'), 'utf8')) as { format: number; plans: { slug: string; blocks: number; file: string; title: { zh: string; en: string } }[] };
+    expect(index.format).toBe(2);
+    expect(index.plans.map((p) => p.slug).sort()).toEqual([...SLUGS].sort());
+    for (const entry of index.plans) {
+      const blocks = blocksOf(entry.slug);
+      expect(entry.blocks, entry.slug).toBe(blocks.length);
+      expect(entry.title.zh && entry.title.en, entry.slug).toBeTruthy();
+      expect(new URL(entry.file).pathname, entry.slug).toMatch(new RegExp(`/data/plans/${entry.slug}\\.json$`));
+      const p = JSON.parse(readFileSync(join(DIST, 'data/plans', `${entry.slug}.json`), 'utf8')) as { format: number; slug: string; title: { zh: string; en: string }; blocks: (BlockRecord & { url: Record<string, string> })[] };
+      expect([p.format, p.slug, p.title]).toEqual([2, entry.slug, entry.title]);
       expect(p.blocks.map((b) => b.eid), p.slug).toEqual(blocks.map((b) => b.eid));
       expect(p.blocks.map((b) => b.text.zh), p.slug).toEqual(blocks.map((b) => b.text.zh));
-      expect(p.title.zh && p.title.en, p.slug).toBeTruthy();
       for (const b of p.blocks) expect(b.url.en, b.eid).toMatch(new RegExp(`/en/plans/${p.slug}/#${b.eid}$`));
+    }
+  });
+
+  it('/data/shared-wording.json lists a file per plan holding that plan\'s matrix row and block partners', () => {
+    const wording = JSON.parse(readFileSync(join(root, 'content/data/shared-wording.json'), 'utf8')) as { plans: string[]; matrix: Record<string, unknown>; blocks: Record<string, Record<string, { partners: { eid: string }[] }>> };
+    const index = JSON.parse(readFileSync(join(DIST, 'data/shared-wording.json'), 'utf8')) as { format: number; plans: string[]; files: Record<string, string>; matrix?: unknown; blocks?: unknown };
+    expect([index.format, index.matrix, index.blocks]).toEqual([2, undefined, undefined]);
+    expect(Object.keys(index.files).sort()).toEqual([...wording.plans].sort());
+    for (const plan of wording.plans) {
+      expect(new URL(index.files[plan]!).pathname).toMatch(new RegExp(`/data/shared-wording/${plan}\\.json$`));
+      const mine = JSON.parse(readFileSync(join(DIST, 'data/shared-wording', `${plan}.json`), 'utf8')) as { plan: string; matrix: unknown; blocks: Record<string, { partners: { eid: string; url: { en: string } }[] }> };
+      expect(mine.plan).toBe(plan);
+      expect(mine.matrix).toEqual(wording.matrix[plan]);
+      expect(Object.keys(mine.blocks)).toEqual(Object.keys(wording.blocks[plan] ?? {}));
+      for (const [eid, b] of Object.entries(mine.blocks)) expect(b.partners.map((x) => x.eid), eid).toEqual(wording.blocks[plan]![eid]!.partners.map((x) => x.eid));
     }
   });
 });

@@ -15,7 +15,8 @@ import { findAll, hasClass, textOf } from '../support/html.ts';
 const root = resolve(import.meta.dirname, '../..');
 const SLUGS = planSlugs(root);
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
-const plansJson = JSON.parse(readFileSync(join(DIST, 'data/plans.json'), 'utf8')) as { plans: { slug: string; status: { state: string; asOf: string }; provenance: { sha256: string; original: string; corrections: number }; history: { state: string; changes: { date: string }[] } }[] };
+const plansJson = JSON.parse(readFileSync(join(DIST, 'data/plans.json'), 'utf8')) as { plans: { slug: string; status: { state: string; asOf: string }; provenance: { sha256: string; original: string; corrections: number } }[] };
+const planFile = (slug: string) => JSON.parse(readFileSync(join(DIST, 'data/plans', `${slug}.json`), 'utf8')) as { status: { state: string }; history: { state: string; changes: { date: string }[] } };
 const hints = (slug: string) => JSON.parse(readFileSync(join(root, 'converter/hints', `${slug}.json`), 'utf8'));
 const asOf = plansJson.plans[0]!.status.asOf;
 
@@ -59,13 +60,15 @@ describe('status and provenance on every plan page, in both languages', () => {
     }
   }
 
-  it('/data/plans.json carries the status, provenance and history of every plan', () => {
+  it('/data/plans.json carries the status and provenance of every plan, and each plan\'s file its history', () => {
     expect(plansJson.plans.map((p) => p.slug).sort()).toEqual([...SLUGS].sort());
     for (const p of plansJson.plans) {
       expect(p.status.state, p.slug).toBe(expectedStatus(p.slug));
       expect(p.provenance.sha256).toBe(sha(p.slug));
       expect(p.provenance.corrections).toBe((hints(p.slug).corrections ?? []).length);
-      expect(['complete', 'shallow', 'unavailable']).toContain(p.history.state);
+      const own = planFile(p.slug);
+      expect(own.status.state, p.slug).toBe(p.status.state);
+      expect(['complete', 'shallow', 'unavailable']).toContain(own.history.state);
     }
   });
 });

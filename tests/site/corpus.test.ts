@@ -34,7 +34,18 @@ function renamed(path: string, from: string, to: string): string | undefined {
 describe(`the generated corpus (${N} plans)`, () => {
   const dir = makeCorpus(ROOT, N);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const build = fullBuild(dir);
+  // Four plans a page, so the ten plans page every comparison view (src/lib/paging.ts) as thousands would.
+  const PER_PAGE = 4;
+  const build = fullBuild(dir, { ATLAS_PLANS_PER_PAGE: String(PER_PAGE) });
+  /** A comparison view's pages as built: page 1 at the view's URL, then page/2/, page/3/… */
+  const pagesOf = (lang: string, view: string) => {
+    const out: string[] = [];
+    for (let n = 1; ; n++) {
+      const file = join(dir, 'dist', lang, 'compare', view, n === 1 ? '' : `page/${n}`, 'index.html');
+      if (!existsSync(file)) return out;
+      out.push(readFileSync(file, 'utf8'));
+    }
+  };
 
   it('carries, for each variant, every per-plan input file its real plan has', () => {
     const inputs = files(ROOT).filter((p) => !GENERATED.test(p));
@@ -93,10 +104,50 @@ describe(`the generated corpus (${N} plans)`, () => {
       const tags = data('themes.json').tags as Record<string, unknown>;
       expect(tags[slug]).toEqual(tags[base]);
       for (const lang of ['zh', 'en']) {
-        const goals = readFileSync(join(dir, 'dist', lang, 'compare/goals/index.html'), 'utf8');
-        expect(goals.includes(`/${lang}/plans/${slug}/`), `${lang} goals page lists ${slug} as it lists ${base}`).toBe(goals.includes(`/${lang}/plans/${base}/`));
+        const goals = pagesOf(lang, 'goals').join('\n');
+        expect(goals.includes(`/${lang}/plans/${slug}/`), `${lang} goals pages list ${slug} as they list ${base}`).toBe(goals.includes(`/${lang}/plans/${base}/`));
       }
     }
     expect(checked).toBeGreaterThan(variants.length * 10);
+  });
+
+  it('pages every corpus-wide comparison view: each plan on exactly one page, in order, with a pager linking pages that exist', () => {
+    expect(build.status).toBe(0);
+    const all = Array.from({ length: N }, (_, k) => corpusSlug(five, k));
+    const plansOn = (html: string) => [...new Set([...html.matchAll(/data-plan="([^"]+)"/g)].map((m) => m[1]!))];
+    const theme = (JSON.parse(readFileSync(join(dir, 'content/data/compare/themes.json'), 'utf8')).themes as { id: string }[])[0]!.id;
+    for (const lang of ['zh', 'en']) {
+      for (const view of ['goals', 'tasks', 'safeguards', `themes/${theme}`]) {
+        const pages = pagesOf(lang, view);
+        expect(pages.length, `${lang}/${view}`).toBe(Math.ceil(N / PER_PAGE));
+        const shown = pages.map(plansOn);
+        // The plans the site lists, in its order (the plans index page), split four by four.
+        expect(shown.flat().sort(), `${lang}/${view}`).toEqual([...all].sort());
+        shown.forEach((plans, k) => expect(plans.length, `${lang}/${view} page ${k + 1}`).toBe(Math.min(PER_PAGE, N - k * PER_PAGE)));
+        pages.forEach((html, k) => {
+          const range = /class="pager-range">([^<]*)</.exec(html)?.[1] ?? '';
+          expect(range, `${lang}/${view} page ${k + 1}`).toContain(String(N));
+          expect(range).toContain(`${k * PER_PAGE + 1}–${Math.min((k + 1) * PER_PAGE, N)}`);
+          expect(html.match(/<nav class="pager"/g)?.length, 'a pager above and below').toBe(2);
+          expect(html.includes('aria-current="page"')).toBe(true);
+          for (const [, href] of html.matchAll(/<nav class="pager"[\s\S]*?<\/nav>/g).flatMap((m) => [...m[0].matchAll(/href="([^"]+)"/g)])) {
+            expect(existsSync(join(dir, 'dist', href!, 'index.html')), `${lang}/${view} links ${href}`).toBe(true);
+          }
+          expect(html.includes('rel="prev"'), `${lang}/${view} page ${k + 1} prev`).toBe(k > 0);
+          expect(html.includes('rel="next"'), `${lang}/${view} page ${k + 1} next`).toBe(k < pages.length - 1);
+        });
+      }
+      // The responsibilities view pages a quarter as many plans (one a page here): only Deyang and Huantai and their variants name responsibilities.
+      const named = JSON.parse(readFileSync(join(dir, 'content/data/compare/responsibilities.json'), 'utf8')) as Record<string, unknown>;
+      const responsibilities = pagesOf(lang, 'responsibilities');
+      expect(responsibilities).toHaveLength(Object.keys(named).length);
+      expect(responsibilities.every((html) => html.includes('class="pager"'))).toBe(true);
+      // A view whose plans fit on one page has no pager: the real site's five plans.
+      const real = readFileSync(join(ROOT, 'dist', lang, 'compare/goals/index.html'), 'utf8');
+      expect(real.includes('class="pager"')).toBe(false);
+      // The CSV downloads keep every plan's rows.
+      const csv = readFileSync(join(dir, 'dist', lang, 'compare/tasks.csv'), 'utf8');
+      for (const slug of all) expect(csv.includes(`,${slug},`), slug).toBe(true);
+    }
   });
 });

@@ -17,8 +17,10 @@ describe('which pages a browser gate visits', () => {
     const routes = pageRoutes();
     expect(pageType('/zh/plans/dehua/', routes)).toBe('[lang]/plans/[slug]/index.astro zh');
     expect(pageType('/en/plans/dehua/parallel/', routes)).toBe('[lang]/plans/[slug]/parallel.astro en');
-    expect(pageType('/en/compare/goals/', routes)).toBe('[lang]/compare/goals.astro en');
-    expect(pageType('/zh/compare/themes/copyright/', routes)).toBe('[lang]/compare/themes/[theme].astro zh');
+    expect(pageType('/en/compare/goals/', routes)).toBe('[lang]/compare/goals/[...page].astro en');
+    // A later page of a paged comparison view is the same page type as its first.
+    expect(pageType('/en/compare/goals/page/2/', routes)).toBe('[lang]/compare/goals/[...page].astro en');
+    expect(pageType('/zh/compare/themes/copyright/', routes)).toBe('[lang]/compare/themes/[theme]/[...page].astro zh');
     expect(pageType('/zh/about/', routes)).toBe('[lang]/about/[...page].astro zh');
     expect(pageType('/zh/about/data/', routes)).toBe('[lang]/about/[...page].astro zh');
     expect(pageType('/404.html', routes)).toBe('404.astro -');
