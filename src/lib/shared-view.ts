@@ -3,9 +3,6 @@ import { placeName } from './plan';
 import { sharedBlocks } from './lineage';
 import type { SharedView } from '../shared/shared-wording';
 
-/** How many partner passages the side-by-side view shows for one block (the most shared first). */
-const SHOWN = 6;
-
 /** What the side-by-side view of one plan needs: its shared blocks, their partners, and the texts of both (/data/shared/<slug>.json). */
 export async function sharedView(slug: string): Promise<SharedView> {
   const records = new Map((await getCollection('blocks')).map((b) => [b.data.plan, new Map(b.data.blocks.map((r) => [r.eid, r]))]));
@@ -15,8 +12,9 @@ export async function sharedView(slug: string): Promise<SharedView> {
     if (r) view.texts[`${plan}/${eid}`] = { zh: r.text.zh, en: r.text.en, label: r.label };
   };
   for (const [eid, s] of Object.entries(sharedBlocks(slug))) {
-    const partners = s.partners.slice(0, SHOWN);
-    view.blocks[eid] = { planCount: s.planCount, partners: partners.map(({ plan, eid: e, shared, runs }) => ({ plan, eid: e, shared, runs })), more: s.partners.length - partners.length };
+    // The converter lists only the closest partners (at most `maxPartners`), so this stays the same size per plan whatever the corpus.
+    const partners = s.partners;
+    view.blocks[eid] = { planCount: s.planCount, passageCount: s.passageCount, partners: partners.map(({ plan, eid: e, shared, runs }) => ({ plan, eid: e, shared, runs })) };
     addText(slug, eid);
     for (const p of partners) addText(p.plan, p.eid);
   }

@@ -75,7 +75,8 @@ export function openSharedDialog(opener: HTMLElement, view: SharedView, eid: str
   const close = el('button', { type: 'button', className: 'shared-close' }, ui.close);
   const heading = el('h2', { id: 'shared-title' }, ui.title.replace('{label}', own.label[lang]));
   const dialog = el('dialog', { className: 'shared-dialog' }, el('div', { className: 'cite-head' }, heading, close), ...pairs);
-  if (entry.more > 0) dialog.append(el('p', { className: 'shared-more' }, fill(ui.more, { n: entry.more }, document.documentElement.lang || 'en')));
+  // Only the closest passages are listed; say so, with the true counts, whenever some are left out.
+  if (entry.passageCount > entry.partners.length) dialog.append(el('p', { className: 'shared-more' }, fill(ui.more, { n: entry.planCount, m: entry.passageCount, k: entry.partners.length }, document.documentElement.lang || 'en')));
   dialog.setAttribute('aria-labelledby', 'shared-title');
   return showModal(dialog, opener, close, close);
 }

@@ -7,7 +7,8 @@ export type Run = [number, number, number, number];
 export interface SharedView {
   plan: string;
   plans: Record<string, { zh: string; en: string }>;
-  blocks: Record<string, { planCount: number; partners: { plan: string; eid: string; shared: number; runs: Run[] }[]; more: number }>;
+  /** Per block: how many plans and passages of other plans share wording with it, and the closest of those passages (the rest are not listed). */
+  blocks: Record<string, { planCount: number; passageCount: number; partners: { plan: string; eid: string; shared: number; runs: Run[] }[] }>;
   texts: Record<string, { zh: string; en: string; label: { zh: string; en: string } }>;
 }
 
