@@ -6,10 +6,16 @@ import type { SharedView } from '../shared/shared-wording';
 /** What the side-by-side view of one plan needs: its shared blocks, their partners, and the texts of both (/data/shared/<slug>.json). */
 export async function sharedView(slug: string): Promise<SharedView> {
   const records = new Map((await getCollection('blocks')).map((b) => [b.data.plan, new Map(b.data.blocks.map((r) => [r.eid, r]))]));
-  const view: SharedView = { plan: slug, plans: {}, blocks: {}, texts: {} };
+  const view: SharedView = { plan: slug, plans: {}, blocks: {}, texts: {}, strings: [] };
+  const stringNo = new Map<string, number>();
+  const string = (text: string) => {
+    let n = stringNo.get(text);
+    if (n === undefined) stringNo.set(text, (n = view.strings.push(text) - 1));
+    return n;
+  };
   const addText = (plan: string, eid: string) => {
     const r = records.get(plan)?.get(eid);
-    if (r) view.texts[`${plan}/${eid}`] = { zh: r.text.zh, en: r.text.en, label: r.label };
+    if (r) view.texts[`${plan}/${eid}`] = { zh: string(r.text.zh), en: string(r.text.en), label: r.label };
   };
   for (const [eid, s] of Object.entries(sharedBlocks(slug))) {
     // The converter lists only the closest partners (at most `maxPartners`), so this stays the same size per plan whatever the corpus.
