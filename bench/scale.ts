@@ -90,7 +90,7 @@ const LOG_LINES: Record<string, RegExp> = {
   // Part of convert: finding the wording plans share (converter/lineage), the one step that compares plans with each other.
   'shared wording': /lineage: shared wording over \d+ blocks in (\d+) ms/,
   'search index': /search index: [^\n]*? in (\d+) ms/,
-  precompress: /precompressed \d+ files: .* in (\d+) ms/,
+  precompress: /precompressed \d+ files[^\n]*? in (\d+) ms/,
 };
 
 /** The stage times and page count of a build, from its log and .astro/build-timings.json; throws if any is missing, so a changed log line cannot leave a silent gap in the report. */

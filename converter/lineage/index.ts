@@ -8,7 +8,8 @@ import { SeedError } from '../errors.ts';
 import type { BlockRecord } from '../stages/blocks.ts';
 import { citedTitles } from './titles.ts';
 import { documentOf, levelRank, readDocuments } from './documents.ts';
-import { reduce, sharedWording, type BlockShares, type Passage } from './wording.ts';
+import { readHints } from '../hints.ts';
+import { MAX_PARTNERS, MAX_PLANS, reduce, sharedWording, type BlockShares, type Passage, type PlanFacts } from './wording.ts';
 
 /** Minimum run length in kept characters (the measurements behind it: docs/lineage.md). */
 export const RUN_LENGTH = 12;
@@ -35,6 +36,17 @@ export function wordingBlocks(blocks: Map<string, BlockRecord[]>) {
   return [...blocks].flatMap(([plan, list]) => list.filter((b) => b.text.zh).map((b) => ({ plan, eid: b.eid, text: b.text.zh })));
 }
 
+/** Each plan's province and date of issue, from its hint file (converter/hints/<slug>.json), to choose the closest partners. */
+export function planFacts(root: string, plans: readonly string[]): Record<string, PlanFacts> {
+  return Object.fromEntries(
+    plans.map((p) => {
+      const path = join(root, 'converter/hints', `${p}.json`);
+      const meta = existsSync(path) ? (readHints(path).meta as { region?: { province?: string }; issued?: { date?: string | null } }) : {};
+      return [p, { province: meta.region?.province ?? null, issued: meta.issued?.date ?? null }];
+    }),
+  );
+}
+
 const isTask = (b: BlockRecord) => b.part === 'tasks' && b.kind !== 'heading';
 
 /** Passages found in the most plans, longest first; a passage inside a longer one found in as many plans is left out. */
@@ -53,24 +65,22 @@ export function widestPassages(passages: Passage[], limit: number): Passage[] {
 export function lineageOutputs(root: string, blocks: Map<string, BlockRecord[]>): Map<string, string> {
   const plans = [...blocks.keys()];
   const started = performance.now();
-  const result = sharedWording(wordingBlocks(blocks), { k: RUN_LENGTH, ...glossaryTerms(root) });
+  const result = sharedWording(wordingBlocks(blocks), { k: RUN_LENGTH, ...glossaryTerms(root), facts: planFacts(root, plans) });
   const ms = performance.now() - started;
   const byBlock = new Map(result.blocks.map((s) => [`${s.plan}/${s.eid}`, s]));
   const text = new Map([...blocks].flatMap(([plan, list]) => list.map((b) => [`${plan}/${b.eid}`, b.text.zh] as const)));
 
   const characters = Object.fromEntries(plans.map((p) => [p, 0]));
-  const matrix: Record<string, Record<string, number>> = Object.fromEntries(plans.map((p) => [p, Object.fromEntries(plans.filter((q) => q !== p).map((q) => [q, 0]))]));
   const shared = Object.fromEntries(plans.map((p) => [p, 0]));
-  const perBlock: Record<string, Record<string, { length: number; shared: number; planCount: number; partners: BlockShares['partners'] }>> = Object.fromEntries(plans.map((p) => [p, {}]));
+  const perBlock: Record<string, Record<string, { length: number; shared: number; planCount: number; passageCount: number; partners: BlockShares['partners'] }>> = Object.fromEntries(plans.map((p) => [p, {}]));
   for (const s of result.blocks) {
     characters[s.plan]! += s.length;
     shared[s.plan]! += s.shared;
-    // A count, not the list of plans: the list grows with the square of the corpus, the listed partners do not.
-    if (s.planCount) perBlock[s.plan]![s.eid] = { length: s.length, shared: s.shared, planCount: s.planCount, partners: s.partners };
+    // Counts of all the plans and passages, and only the closest listed: a plan's data stays the same size whatever the corpus.
+    if (s.planCount) perBlock[s.plan]![s.eid] = { length: s.length, shared: s.shared, planCount: s.planCount, passageCount: s.passageCount, partners: s.partners };
   }
-  for (const [p, row] of Object.entries(result.pairs)) {
-    for (const [q, n] of Object.entries(row)) matrix[p]![q] = n;
-  }
+  // Per plan, the other plans it shares most with (not a plan × plan matrix, which grows with the square of the corpus).
+  const closest = Object.fromEntries(plans.map((p) => [p, result.plans[p] ?? { count: 0, closest: [] }]));
   const tasks = Object.fromEntries(
     plans.map((p) => {
       const list = blocks.get(p)!.filter(isTask);
@@ -82,7 +92,7 @@ export function lineageOutputs(root: string, blocks: Map<string, BlockRecord[]>)
     const first = p.occurrences[0]!;
     return { text: [...text.get(`${first.plan}/${first.eid}`)!].slice(first.start, first.end).join(''), length: p.text.length, plans: p.plans, occurrences: p.occurrences };
   });
-  const wording = { runLength: RUN_LENGTH, plans, characters, shared, matrix, tasks, passages, blocks: perBlock };
+  const wording = { runLength: RUN_LENGTH, maxPartners: MAX_PARTNERS, maxPlans: MAX_PLANS, plans, characters, shared, closest, tasks, passages, blocks: perBlock };
 
   // Documents: every 《》 in every block's Chinese, matched to the curated list.
   const list = readDocuments(root);

@@ -35,6 +35,9 @@ export interface BlockShares {
   shared: number;
   /** How many other plans share a run with this block. */
   planCount: number;
+  /** How many blocks of other plans share a run with this block (all of them, listed or not). */
+  passageCount: number;
+  /** The closest of them, at most `maxPartners` (see `closestFirst`). */
   partners: Partner[];
 }
 
@@ -105,15 +108,87 @@ export interface WordingOptions {
   stock?: readonly string[];
   /** Slogans and titles that count as shared wording even when made of stock terms (严保护、大保护、快保护、同保护). */
   quotations?: readonly string[];
-  /** At most this many partner blocks are listed per block (the most shared first); counts include all. `pairs` gives, per plan and other plan, the characters of the first in runs shared with the second. */
+  /** At most this many partner blocks are listed per block (closest first); counts include all. */
   maxPartners?: number;
+  /** At most this many other plans are listed per plan in `closestPlans` (the most characters shared first); counts include all. */
+  maxPlans?: number;
+  /** What is known of each plan to choose among equally shared partners: its province and date of issue. */
+  facts?: Readonly<Record<string, PlanFacts>>;
+}
+
+/** Listed per block and per plan by default: enough to compare, bounded whatever the number of plans. */
+export const MAX_PARTNERS = 8;
+export const MAX_PLANS = 8;
+
+/** A plan's province and date of issue (ISO), when known. */
+export interface PlanFacts {
+  province?: string | null;
+  issued?: string | null;
+}
+
+/** Per plan: how many other plans share wording with it, and the closest of them with the characters of this plan in runs shared with each. */
+export type ClosestPlans = Record<string, { count: number; closest: { plan: string; shared: number }[] }>;
+
+/**
+ * The order partners are listed in, for a block of plan `self`: the most characters shared first;
+ * among equals, plans of the same province first (a county plan copies its province's wording),
+ * then the earlier issued (the likelier source), then by plan and block order.
+ * `candidates` is sorted once per text by everything but the province (`byShareThenDate`), so the
+ * choice for each block costs only what it lists, not the number of candidates.
+ */
+export function closestFirst<T extends { shared: number; plan: string }>(candidates: readonly T[], self: string, facts: Readonly<Record<string, PlanFacts>>, limit: number, tiers = tiersOf(candidates, facts)): T[] {
+  const out: T[] = [];
+  const province = facts[self]?.province;
+  for (const tier of tiers) {
+    if (out.length >= limit) break;
+    const same = province ? (tier.byProvince.get(province) ?? []) : [];
+    for (const x of same) {
+      if (out.length >= limit) break;
+      if (candidates[x]!.plan !== self) out.push(candidates[x]!);
+    }
+    for (let x = tier.from; x < tier.to && out.length < limit; x++) {
+      const c = candidates[x]!;
+      if (c.plan === self || (province && facts[c.plan]?.province === province)) continue;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+interface Tier {
+  from: number;
+  to: number;
+  byProvince: Map<string, number[]>;
+}
+
+/** Runs of candidates with the same number of characters shared, each with its candidates by province (in list order). */
+export function tiersOf(candidates: readonly { shared: number; plan: string }[], facts: Readonly<Record<string, PlanFacts>>): Tier[] {
+  const tiers: Tier[] = [];
+  candidates.forEach((c, x) => {
+    let t = tiers.at(-1);
+    if (!t || candidates[t.from]!.shared !== c.shared) tiers.push((t = { from: x, to: x, byProvince: new Map() }));
+    t.to = x + 1;
+    const p = facts[c.plan]?.province;
+    if (p) {
+      const list = t.byProvince.get(p);
+      if (list) list.push(x);
+      else t.byProvince.set(p, [x]);
+    }
+  });
+  return tiers;
+}
+
+/** The order `closestFirst` expects: the most shared first, then the earlier issued (undated last), then plan, then the given order. */
+export function byShareThenDate<T extends { shared: number; plan: string }>(list: T[], facts: Readonly<Record<string, PlanFacts>>): T[] {
+  const date = (p: string) => facts[p]?.issued ?? '\uffff';
+  return list.map((c, x) => ({ c, x })).sort((a, b) => b.c.shared - a.c.shared || (date(a.c.plan) < date(b.c.plan) ? -1 : date(a.c.plan) > date(b.c.plan) ? 1 : 0) || (a.c.plan < b.c.plan ? -1 : a.c.plan > b.c.plan ? 1 : 0) || a.x - b.x).map(({ c }) => c);
 }
 
 /**
  * Every maximal run of at least `k` kept characters that a block shares with a block of another
  * plan, with its offsets in both texts; runs made only of stock terms are left out.
  */
-export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], quotations = [], maxPartners = 24 }: WordingOptions): { blocks: BlockShares[]; passages: Passage[]; pairs: Record<string, Record<string, number>> } {
+export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], quotations = [], maxPartners = MAX_PARTNERS, maxPlans = MAX_PLANS, facts = {} }: WordingOptions): { blocks: BlockShares[]; passages: Passage[]; plans: ClosestPlans } {
   if (!Number.isInteger(k) || k < 2) throw new Error(`run length must be an integer ≥ 2, got ${k}`);
   const reduced = blocks.map((b) => reduce(b.text));
   // Identical reduced texts form one class, indexed once.
@@ -203,18 +278,27 @@ export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], 
     return [A[s]!, A[e - 1]! + 1, B[t]!, B[f - 1]! + 1];
   };
   const planOf = (j: number) => blocks[j]!.plan;
-  const pairs: Record<string, Record<string, number>> = {};
-  for (const b of blocks) pairs[b.plan] ??= {};
-  const shares: BlockShares[] = blocks.map((b, i) => ({ plan: b.plan, eid: b.eid, length: reduced[i]!.chars.length, shared: 0, planCount: 0, partners: [] }));
+  // Characters shared per plan and other plan, dense by plan number: N² numbers, but no more (8 bytes
+  // each: 72 MB at 3,000 plans); only each plan's closest leave the stage.
+  const planNames = [...new Set(blocks.map((b) => b.plan))];
+  const planNo = new Map(planNames.map((p, n) => [p, n]));
+  const P = planNames.length;
+  const pairs = new Float64Array(P * P);
+  const shares: BlockShares[] = blocks.map((b, i) => ({ plan: b.plan, eid: b.eid, length: reduced[i]!.chars.length, shared: 0, planCount: 0, passageCount: 0, partners: [] }));
   const plansIn = (o: number) => new Set(classes[o]!.members.map(planOf));
   classes.forEach((cl, c) => {
     const len = cl.chars.length;
     // The partner classes: the block's own (its copies), unless its whole text is stock, and every class sharing a run.
-    const groups: { cls: number; runs: Quad[]; spans: [number, number][]; shared: number; plans: Set<string> }[] = [];
-    if (cl.members.length > 1 && !isStock(cl.chars.join(''), stock, quotations)) groups.push({ cls: c, runs: [[0, len, 0, len]], spans: [[0, len]], shared: len, plans: plansIn(c) });
+    const groups: { cls: number; runs: Quad[]; spans: [number, number][]; shared: number; plans: Set<string>; perPlan: Map<string, number> }[] = [];
+    const perPlan = (o: number) => {
+      const m = new Map<string, number>();
+      for (const j of classes[o]!.members) m.set(planOf(j), (m.get(planOf(j)) ?? 0) + 1);
+      return m;
+    };
+    if (cl.members.length > 1 && !isStock(cl.chars.join(''), stock, quotations)) groups.push({ cls: c, runs: [[0, len, 0, len]], spans: [[0, len]], shared: len, plans: plansIn(c), perPlan: perPlan(c) });
     for (const { other, runs } of classRuns.get(c) ?? []) {
       const spans = runs.map((r): [number, number] => [r[0], r[1]]);
-      groups.push({ cls: other, runs, spans, shared: unionLength(spans.slice()), plans: plansIn(other) });
+      groups.push({ cls: other, runs, spans, shared: unionLength(spans.slice()), plans: plansIn(other), perPlan: perPlan(other) });
     }
     if (!groups.length) return;
     groups.sort((x, y) => y.shared - x.shared || x.cls - y.cls);
@@ -234,7 +318,10 @@ export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], 
       if (n === undefined) lengths.set(key, (n = unionLength(gis.flatMap((g) => groups[g]!.spans))));
       return n;
     };
-    const reached = [...reach].map(([q, gis]) => [q, lengthOf(gis)] as const);
+    const reached = [...reach].map(([q, gis]) => [planNo.get(q)!, lengthOf(gis)] as const);
+    // Every block of another plan in a partner class, in the order of closeness but for the province, once per class.
+    const candidates = byShareThenDate(groups.flatMap((g, gi) => classes[g.cls]!.members.map((j) => ({ gi, j, plan: planOf(j), shared: g.shared }))), facts);
+    const tiers = tiersOf(candidates, facts);
     for (const i of cl.members) {
       const p = planOf(i);
       const eligible = groups.flatMap((g, gi) => (g.plans.size > 1 || !g.plans.has(p) ? [gi] : []));
@@ -242,18 +329,20 @@ export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], 
       const out = shares[i]!;
       out.planCount = reach.size - (reach.has(p) ? 1 : 0);
       out.shared = lengthOf(eligible);
-      const row = pairs[p]!;
-      for (const [q, n] of reached) if (q !== p) row[q] = (row[q] ?? 0) + n;
-      // Listed: the most shared first, then in block order.
-      for (const gi of eligible) {
+      out.passageCount = eligible.reduce((n, gi) => n + classes[groups[gi]!.cls]!.members.length - (groups[gi]!.perPlan.get(p) ?? 0), 0);
+      const base = planNo.get(p)! * P;
+      for (const [q, n] of reached) pairs[base + q] += n;
+      for (const { gi, j } of closestFirst(candidates, p, facts, maxPartners, tiers)) {
         const g = groups[gi]!;
-        for (const j of classes[g.cls]!.members) {
-          if (out.partners.length >= maxPartners) break;
-          if (j === i || planOf(j) === p) continue;
-          out.partners.push({ plan: planOf(j), eid: blocks[j]!.eid, shared: g.shared, runs: g.runs.map((r) => toText(i, r, j)) });
-        }
+        out.partners.push({ plan: planOf(j), eid: blocks[j]!.eid, shared: g.shared, runs: g.runs.map((r) => toText(i, r, j)) });
       }
     }
+  });
+  const plans: ClosestPlans = {};
+  planNames.forEach((p, a) => {
+    const row: { plan: string; shared: number }[] = [];
+    for (let b = 0; b < P; b++) if (b !== a && pairs[a * P + b]! > 0) row.push({ plan: planNames[b]!, shared: pairs[a * P + b]! });
+    plans[p] = { count: row.length, closest: closestFirst(byShareThenDate(row, facts), p, facts, maxPlans) };
   });
 
   // Each distinct run, with every place its wording occurs: those places all begin with its first K-gram.
@@ -284,5 +373,5 @@ export function sharedWording(blocks: readonly WordingBlock[], { k, stock = [], 
     if (plans.length < 2 || passages.has(text) || isStock(text, stock, quotations)) continue;
     passages.set(text, { text, plans, occurrences: cl.members.map((m) => ({ plan: blocks[m]!.plan, eid: blocks[m]!.eid, start: reduced[m]!.at[0]!, end: reduced[m]!.at.at(-1)! + 1 })) });
   }
-  return { blocks: shares, passages: [...passages.values()], pairs };
+  return { blocks: shares, passages: [...passages.values()], plans };
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RUN_LENGTH, stockTerms } from '../lineage/index.ts';
 import { DOCUMENTS_FILE, readDocuments } from '../lineage/documents.ts';
 import { citedTitles, titleKey } from '../lineage/titles.ts';
-import { reduce, sharedWording, type WordingBlock } from '../lineage/wording.ts';
+import { byShareThenDate, closestFirst, reduce, sharedWording, type WordingBlock } from '../lineage/wording.ts';
 import { seedError } from './helpers.ts';
 
 /**
@@ -92,7 +92,7 @@ describe('shared wording', () => {
     const r = sharedWording([{ plan: 'a', eid: 'x', text }, { plan: 'b', eid: 'y', text }, { plan: 'c', eid: 'z', text: `${RUN}${pad(200, 3)}` }], { k: K });
     expect(r.blocks[0]!.planCount).toBe(2);
     expect(r.blocks[0]!.partners.map((p) => p.plan)).toEqual(['b', 'c']);
-    expect(r.pairs.a).toEqual({ b: [...text].length, c: [...RUN].length });
+    expect(r.plans.a).toEqual({ count: 2, closest: [{ plan: 'b', shared: [...text].length }, { plan: 'c', shared: [...RUN].length }] });
     const widest = r.passages.find((p) => p.text === RUN)!;
     expect(widest.plans).toEqual(['a', 'b', 'c']);
   });
@@ -185,5 +185,63 @@ describe('cited titles linked in the plan text', () => {
         expect(links.map((l) => l.text)).toEqual(titles.map((t) => `《${t.title}》`));
       });
     }
+  });
+});
+
+describe('the closest partners, listed up to a bound', () => {
+  // Twelve plans hold the same passage; four hold it with a longer common stretch.
+  const text = `${pad(0, 3)}${RUN}`;
+  const longer = `${pad(0, 3)}${RUN}${pad(300, 6)}`;
+  const plans = Array.from({ length: 12 }, (_, n) => `p${String(n).padStart(2, '0')}`);
+  const facts = Object.fromEntries(plans.map((p, n) => [p, { province: n % 3 === 0 ? '福建省' : '广东省', issued: `2022-${String(12 - n).padStart(2, '0')}-01` }]));
+  const corpus = (): WordingBlock[] => plans.map((p, n) => ({ plan: p, eid: 'x', text: n >= 8 ? longer : text }));
+
+  it('lists at most maxPartners, with the true counts of plans and passages', () => {
+    const r = sharedWording(corpus(), { k: K, maxPartners: 3, facts });
+    for (const s of r.blocks) {
+      expect(s.partners).toHaveLength(3);
+      expect(s.planCount).toBe(11);
+      expect(s.passageCount).toBe(11);
+    }
+  });
+
+  it('the most shared first, then the same province, then the earlier issued', () => {
+    const r = sharedWording(corpus(), { k: K, maxPartners: 5, facts });
+    const byDate = (list: string[]) => [...list].sort((a, b) => facts[a]!.issued.localeCompare(facts[b]!.issued));
+    const province = (p: string) => facts[p]!.province;
+    // p09 holds the longer passage: the other longer ones first (earliest issued first), then among
+    // the rest those of its own province, earliest issued first.
+    const p09 = r.blocks.find((s) => s.plan === 'p09')!;
+    const sameAs09 = byDate(plans.filter((p, n) => n < 8 && province(p) === province('p09')));
+    expect(p09.partners.map((p) => p.plan)).toEqual([...byDate(['p08', 'p10', 'p11']), ...sameAs09].slice(0, 5));
+    // p00 shares its whole text with all eleven alike: its own province first, then the earliest issued.
+    const p00 = r.blocks.find((s) => s.plan === 'p00')!;
+    const others = plans.filter((p) => p !== 'p00');
+    const same = byDate(others.filter((p) => province(p) === province('p00')));
+    expect(p00.partners.map((p) => p.plan)).toEqual([...same, ...byDate(others.filter((p) => !same.includes(p)))].slice(0, 5));
+  });
+
+  it('per plan, the closest other plans up to maxPlans, with the count of all', () => {
+    const r = sharedWording(corpus(), { k: K, maxPlans: 2, facts });
+    expect(r.plans.p00!.count).toBe(11);
+    // p00 shares its whole text with every plan alike: its own province (p03, p06, p09), the earliest issued first.
+    expect(r.plans.p00!.closest.map((c) => c.plan)).toEqual(['p09', 'p06']);
+    expect(r.plans.p00!.closest.every((c) => c.shared === [...text].length)).toBe(true);
+    expect(r.plans.p09!.closest.map((c) => c.plan)).toEqual(['p11', 'p10']);
+    expect(r.plans.p09!.closest[0]!.shared).toBe([...longer].length);
+  });
+
+  it('closestFirst prefers the same province only among equally shared candidates, and never lists the plan itself', () => {
+    const cands = [
+      { plan: 'a', shared: 30 },
+      { plan: 'self', shared: 20 },
+      { plan: 'b', shared: 20 },
+      { plan: 'c', shared: 20 },
+      { plan: 'd', shared: 10 },
+    ];
+    const f = { self: { province: 'X' }, c: { province: 'X' }, d: { province: 'X' } };
+    expect(closestFirst(cands, 'self', f, 4).map((c) => c.plan)).toEqual(['a', 'c', 'b', 'd']);
+    expect(closestFirst(cands, 'self', f, 2).map((c) => c.plan)).toEqual(['a', 'c']);
+    expect(byShareThenDate([{ plan: 'late', shared: 5 }, { plan: 'undated', shared: 5 }, { plan: 'early', shared: 5 }], { late: { issued: '2023-01-01' }, early: { issued: '2021-06-01' } }).map((c) => c.plan)).toEqual(['early', 'late', 'undated']);
   });
 });

@@ -106,10 +106,10 @@ export async function planData(site: URL, slug: string) {
   };
 }
 
-/** /data/shared-wording.json: shared wording (content/data/shared-wording.json) across the plans, with the URL of each plan's file of matrix row and blocks. */
+/** /data/shared-wording.json: shared wording (content/data/shared-wording.json) across the plans, with the URL of each plan's file of closest plans and blocks. */
 export function sharedWordingData(site: URL) {
   const wording = sharedWording();
-  const { blocks: _b, matrix: _m, passages, ...rest } = wording;
+  const { blocks: _b, closest: _c, passages, ...rest } = wording;
   return {
     format: OPEN_DATA_FORMAT,
     ...rest,
@@ -118,14 +118,16 @@ export function sharedWordingData(site: URL) {
   };
 }
 
-/** /data/shared-wording/<slug>.json: one plan's row of the matrix and its blocks that share wording, with their partners, with URLs. */
+/** /data/shared-wording/<slug>.json: one plan's closest plans and its blocks that share wording, with their closest partners, with URLs. */
 export function planSharedWordingData(site: URL, plan: string) {
   const wording = sharedWording();
   return {
     format: OPEN_DATA_FORMAT,
     plan,
     runLength: wording.runLength,
-    matrix: wording.matrix[plan] ?? {},
+    maxPartners: wording.maxPartners,
+    maxPlans: wording.maxPlans,
+    closest: wording.closest[plan] ?? { count: 0, closest: [] },
     blocks: Object.fromEntries(Object.entries(wording.blocks[plan] ?? {}).map(([eid, s]) => [eid, { ...s, url: blockUrls(site, plan, eid), partners: s.partners.map((x) => ({ ...x, url: blockUrls(site, x.plan, x.eid) })) }])),
   };
 }

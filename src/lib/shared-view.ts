@@ -4,22 +4,26 @@ import { placeName } from './plan';
 import { sharedBlocks } from './lineage';
 import type { SharedView } from '../shared/shared-wording';
 
-/** How many partner passages the side-by-side view shows for one block (the most shared first). */
-const SHOWN = 6;
-
 /** What the side-by-side view of one plan needs: its shared blocks, their partners, and the texts of both (/data/shared/<slug>.json). */
 export async function sharedView(slug: string): Promise<SharedView> {
   // Only this plan and its partners' blocks are read.
   const records = new Map<string, Map<string, BlockRecord>>();
   const recordsOf = (plan: string) => records.get(plan) ?? records.set(plan, new Map(planBlocks(plan).map((r) => [r.eid, r]))).get(plan)!;
-  const view: SharedView = { plan: slug, plans: {}, blocks: {}, texts: {} };
+  const view: SharedView = { plan: slug, plans: {}, blocks: {}, texts: {}, strings: [] };
+  const stringNo = new Map<string, number>();
+  const string = (text: string) => {
+    let n = stringNo.get(text);
+    if (n === undefined) stringNo.set(text, (n = view.strings.push(text) - 1));
+    return n;
+  };
   const addText = (plan: string, eid: string) => {
     const r = recordsOf(plan).get(eid);
-    if (r) view.texts[`${plan}/${eid}`] = { zh: r.text.zh, en: r.text.en, label: r.label };
+    if (r) view.texts[`${plan}/${eid}`] = { zh: string(r.text.zh), en: string(r.text.en), label: r.label };
   };
   for (const [eid, s] of Object.entries(sharedBlocks(slug))) {
-    const partners = s.partners.slice(0, SHOWN);
-    view.blocks[eid] = { planCount: s.planCount, partners: partners.map(({ plan, eid: e, shared, runs }) => ({ plan, eid: e, shared, runs })), more: s.partners.length - partners.length };
+    // The converter lists only the closest partners (at most `maxPartners`), so this stays the same size per plan whatever the corpus.
+    const partners = s.partners;
+    view.blocks[eid] = { planCount: s.planCount, passageCount: s.passageCount, partners: partners.map(({ plan, eid: e, shared, runs }) => ({ plan, eid: e, shared, runs })) };
     addText(slug, eid);
     for (const p of partners) addText(p.plan, p.eid);
   }

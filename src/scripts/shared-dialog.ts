@@ -2,7 +2,7 @@
 // shares a run with it, the runs marked at the same characters in both, the English of both, and
 // links to each. Loaded (code and data) only when a reader opens a marker.
 import { fill } from '../shared/fill';
-import { markSpans, type SharedView } from '../shared/shared-wording';
+import { markSpans, viewText, type SharedView } from '../shared/shared-wording';
 import type { SharedUi } from './shared-markers';
 import { showModal } from './modal';
 
@@ -45,10 +45,10 @@ function marked(text: string, spans: [number, number][]): HTMLElement {
 /** Opens the view for block `eid` as a modal dialog; focus returns to the marker when it closes. */
 export function openSharedDialog(opener: HTMLElement, view: SharedView, eid: string, lang: 'zh' | 'en', ui: SharedUi): HTMLDialogElement {
   const entry = view.blocks[eid]!;
-  const own = view.texts[`${view.plan}/${eid}`]!;
+  const own = viewText(view, view.plan, eid);
   const link = (plan: string, id: string) => `${base}${lang}/plans/${plan}/#${id}`;
   const passage = (plan: string, id: string, spans: [number, number][], heading: string) => {
-    const t = view.texts[`${plan}/${id}`]!;
+    const t = viewText(view, plan, id);
     return el(
       'div',
       { className: 'shared-side' },
@@ -59,7 +59,7 @@ export function openSharedDialog(opener: HTMLElement, view: SharedView, eid: str
   };
   const pairs = entry.partners.map((p) => {
     const other = view.plans[p.plan]?.[lang] ?? p.plan;
-    const otherLabel = view.texts[`${p.plan}/${p.eid}`]!.label[lang];
+    const otherLabel = viewText(view, p.plan, p.eid).label[lang];
     return el(
       'section',
       { className: 'shared-pair' },
@@ -75,7 +75,8 @@ export function openSharedDialog(opener: HTMLElement, view: SharedView, eid: str
   const close = el('button', { type: 'button', className: 'shared-close' }, ui.close);
   const heading = el('h2', { id: 'shared-title' }, ui.title.replace('{label}', own.label[lang]));
   const dialog = el('dialog', { className: 'shared-dialog' }, el('div', { className: 'cite-head' }, heading, close), ...pairs);
-  if (entry.more > 0) dialog.append(el('p', { className: 'shared-more' }, fill(ui.more, { n: entry.more }, document.documentElement.lang || 'en')));
+  // Only the closest passages are listed; say so, with the true counts, whenever some are left out.
+  if (entry.passageCount > entry.partners.length) dialog.append(el('p', { className: 'shared-more' }, fill(ui.more, { n: entry.planCount, m: entry.passageCount, k: entry.partners.length }, document.documentElement.lang || 'en')));
   dialog.setAttribute('aria-labelledby', 'shared-title');
   return showModal(dialog, opener, close, close);
 }

@@ -7,8 +7,17 @@ export type Run = [number, number, number, number];
 export interface SharedView {
   plan: string;
   plans: Record<string, { zh: string; en: string }>;
-  blocks: Record<string, { planCount: number; partners: { plan: string; eid: string; shared: number; runs: Run[] }[]; more: number }>;
-  texts: Record<string, { zh: string; en: string; label: { zh: string; en: string } }>;
+  /** Per block: how many plans and passages of other plans share wording with it, and the closest of those passages (the rest are not listed). */
+  blocks: Record<string, { planCount: number; passageCount: number; partners: { plan: string; eid: string; shared: number; runs: Run[] }[] }>;
+  /** Per `plan/eid`: its label, and its Chinese and English as indexes into `strings` (a paragraph copied into many plans is sent once). */
+  texts: Record<string, { zh: number; en: number; label: { zh: string; en: string } }>;
+  strings: string[];
+}
+
+/** The Chinese, English and label of a block of the view. */
+export function viewText(view: SharedView, plan: string, eid: string): { zh: string; en: string; label: { zh: string; en: string } } {
+  const t = view.texts[`${plan}/${eid}`]!;
+  return { zh: view.strings[t.zh]!, en: view.strings[t.en]!, label: t.label };
 }
 
 /** A text cut into pieces, the pieces inside a span carrying that span's index (spans may not overlap; they are sorted here). */

@@ -55,4 +55,31 @@ describe('shared wording on a reading page', () => {
     expect(await tab.evaluate(() => document.activeElement?.className)).toBe('shared-marker');
     await context.close();
   });
+
+  it('lists every partner passage of the data, and says "the K closest shown" with the true counts exactly when some are left out', async () => {
+    type Share = { planCount: number; passageCount: number; partners: unknown[] };
+    const all = Object.entries(wording.blocks as Record<string, Record<string, Share>>).flatMap(([p, list]) => Object.entries(list).map(([e, s]) => ({ p, e, s })));
+    const capped = all.find((x) => x.s.passageCount > x.s.partners.length);
+    const whole = all.find((x) => x.s.passageCount === x.s.partners.length && x.s.partners.length > 1)!;
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    for (const x of [whole, ...(capped ? [capped] : [])]) {
+      await tab.goto(`${session.url}/en/plans/${x.p}/`);
+      await tab.locator(`#${x.e} button.shared-marker`).click();
+      const dialog = tab.locator('dialog.shared-dialog');
+      await dialog.locator('mark').first().waitFor();
+      expect(await dialog.locator('.shared-pair').count()).toBe(x.s.partners.length);
+      const note = dialog.locator('.shared-more');
+      if (x === whole) expect(await note.count()).toBe(0);
+      else {
+        const text = (await note.textContent())!;
+        expect(text).toContain(`Shared with ${x.s.planCount} plan`);
+        expect(text).toContain(`${x.s.passageCount} passages`);
+        expect(text).toContain(`the ${x.s.partners.length} closest`);
+      }
+      await tab.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    }
+    await context.close();
+  });
 });
