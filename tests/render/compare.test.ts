@@ -394,16 +394,16 @@ describe('open data', () => {
     }
   });
 
-  it('/data/shared-wording.json lists a file per plan holding that plan\'s matrix row and block partners', () => {
-    const wording = JSON.parse(readFileSync(join(root, 'content/data/shared-wording.json'), 'utf8')) as { plans: string[]; matrix: Record<string, unknown>; blocks: Record<string, Record<string, { partners: { eid: string }[] }>> };
-    const index = JSON.parse(readFileSync(join(DIST, 'data/shared-wording.json'), 'utf8')) as { format: number; plans: string[]; files: Record<string, string>; matrix?: unknown; blocks?: unknown };
-    expect([index.format, index.matrix, index.blocks]).toEqual([2, undefined, undefined]);
+  it('/data/shared-wording.json lists a file per plan holding that plan\'s closest plans and block partners', () => {
+    const wording = JSON.parse(readFileSync(join(root, 'content/data/shared-wording.json'), 'utf8')) as { plans: string[]; closest: Record<string, unknown>; blocks: Record<string, Record<string, { partners: { eid: string }[] }>> };
+    const index = JSON.parse(readFileSync(join(DIST, 'data/shared-wording.json'), 'utf8')) as { format: number; plans: string[]; files: Record<string, string>; closest?: unknown; blocks?: unknown };
+    expect([index.format, index.closest, index.blocks]).toEqual([2, undefined, undefined]);
     expect(Object.keys(index.files).sort()).toEqual([...wording.plans].sort());
     for (const plan of wording.plans) {
       expect(new URL(index.files[plan]!).pathname).toMatch(new RegExp(`/data/shared-wording/${plan}\\.json$`));
-      const mine = JSON.parse(readFileSync(join(DIST, 'data/shared-wording', `${plan}.json`), 'utf8')) as { plan: string; matrix: unknown; blocks: Record<string, { partners: { eid: string; url: { en: string } }[] }> };
+      const mine = JSON.parse(readFileSync(join(DIST, 'data/shared-wording', `${plan}.json`), 'utf8')) as { plan: string; closest: unknown; blocks: Record<string, { partners: { eid: string; url: { en: string } }[] }> };
       expect(mine.plan).toBe(plan);
-      expect(mine.matrix).toEqual(wording.matrix[plan]);
+      expect(mine.closest).toEqual(wording.closest[plan]);
       expect(Object.keys(mine.blocks)).toEqual(Object.keys(wording.blocks[plan] ?? {}));
       for (const [eid, b] of Object.entries(mine.blocks)) expect(b.partners.map((x) => x.eid), eid).toEqual(wording.blocks[plan]![eid]!.partners.map((x) => x.eid));
     }
