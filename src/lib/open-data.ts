@@ -54,16 +54,21 @@ export function themesData(site: URL) {
   return { themes, safeguardCategories, tasks: tagged('tasks'), safeguards: tagged('safeguards') };
 }
 
-/** Both editions' frontmatter of every plan, by slug, in slug order. */
-async function planEditions() {
-  const entries = await getCollection('plans');
-  const slugs = [...new Set(entries.map((e) => e.data.slug))].sort();
-  return slugs.map((slug) => {
-    const [zh, en] = (['zh', 'en'] as const).map((l) => entries.find((e) => e.data.slug === slug && e.data.lang === l)!.data);
-    return { slug, zh: zh!, en: en! };
+/** Both editions' frontmatter of every plan, by slug, in slug order: worked out once per build, since every per-plan file asks. */
+let editions: Promise<{ slug: string; zh: PlanFrontmatter; en: PlanFrontmatter }[]> | undefined;
+type PlanFrontmatter = Awaited<ReturnType<typeof getCollection<'plans'>>>[number]['data'];
+function planEditions() {
+  editions ??= getCollection('plans').then((entries) => {
+    const bySlug = new Map<string, Partial<Record<'zh' | 'en', PlanFrontmatter>>>();
+    for (const e of entries) bySlug.set(e.data.slug, { ...bySlug.get(e.data.slug), [e.data.lang]: e.data });
+    return [...bySlug.keys()].sort().map((slug) => ({ slug, zh: bySlug.get(slug)!.zh!, en: bySlug.get(slug)!.en! }));
   });
+  return editions;
 }
 type Editions = Awaited<ReturnType<typeof planEditions>>[number];
+
+let bySlugIndex: Promise<Map<string, Editions>> | undefined;
+const planIndexBySlug = () => (bySlugIndex ??= planEditions().then((list) => new Map(list.map((p) => [p.slug, p]))));
 
 /** What the index says of a plan: metadata in both languages, status and provenance. */
 function planSummary(site: URL, { slug, zh, en }: Editions) {
@@ -94,7 +99,7 @@ export const planFileSlugs = async () => (await planEditions()).map((p) => p.slu
 
 /** /data/plans/<slug>.json: one plan's metadata, outline, history, editorial notes and every block in both languages with its URLs. */
 export async function planData(site: URL, slug: string) {
-  const p = (await planEditions()).find((x) => x.slug === slug)!;
+  const p = (await planIndexBySlug()).get(slug)!;
   return {
     format: OPEN_DATA_FORMAT,
     ...planSummary(site, p),

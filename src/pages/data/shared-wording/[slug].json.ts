@@ -2,7 +2,11 @@ import type { APIRoute } from 'astro';
 import { sharedWording } from '../../../lib/lineage';
 import { planSharedWordingData } from '../../../lib/open-data';
 
-// One plan's shared wording: its row of the matrix and its blocks' partners (listed in /data/shared-wording.json).
+// One plan's shared wording: its closest plans and its blocks' partners (listed in /data/shared-wording.json).
 export const getStaticPaths = () => sharedWording().plans.map((slug) => ({ params: { slug } }));
 
-export const GET: APIRoute = ({ site, params }) => new Response(`${JSON.stringify(planSharedWordingData(site!, params.slug!), null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+// Indented like the other files, but a run's four offsets stay on one line (on its own line each, they
+// were nearly half of the file).
+const json = (data: unknown) => JSON.stringify(data, null, 2).replace(/\[\s+(\d+),\s+(\d+),\s+(\d+),\s+(\d+)\s+\]/g, '[$1, $2, $3, $4]');
+
+export const GET: APIRoute = ({ site, params }) => new Response(`${json(planSharedWordingData(site!, params.slug!))}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
