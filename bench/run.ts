@@ -100,13 +100,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const verdicts: Verdict[] = [
-    ...(build.runs.length ? buildVerdicts(build, build.runs.length) : []),
-    ...(pages.length ? weightVerdicts(pages, ratios) : []),
-    ...lighthouseVerdicts(lh),
-    ...(pages.length ? searchVerdicts(pages, search, traditional) : []),
-    ...scaleVerdicts(scale),
-  ];
+  const verdicts = verdictsOf({ build, pages, ratios, lighthouse: lh, search, traditional, scale });
   const report: Report = {
     date: started.toISOString(),
     machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? '?', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -128,15 +122,29 @@ async function main(): Promise<void> {
   log(`\nwrote bench/out/report.json and bench/REPORT.md`);
 }
 
+/** Every target judged against the figures (of this run, or of report.json when only the report is rewritten). */
+function verdictsOf(r: Pick<Report, 'build' | 'pages' | 'ratios' | 'lighthouse' | 'search' | 'traditional' | 'scale'>): Verdict[] {
+  return [
+    ...(r.build.runs.length ? buildVerdicts(r.build, r.build.runs.length) : []),
+    ...(r.pages.length ? weightVerdicts(r.pages, r.ratios) : []),
+    ...lighthouseVerdicts(r.lighthouse),
+    ...(r.pages.length ? searchVerdicts(r.pages, r.search, r.traditional) : []),
+    ...scaleVerdicts(r.scale),
+  ];
+}
+
 function save(report: Report): void {
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'report.json'), `${JSON.stringify({ ...report, kB: KB }, null, 2)}\n`);
 }
 
 if (process.env.BENCH_REPORT_ONLY) {
-  // Rewrites bench/REPORT.md from the last run's figures (after a change to the report's wording or notes).
+  // Rewrites bench/REPORT.md from the last run's figures (after a change to the report's wording or
+  // notes, or after a run stopped part-way: sizes are saved one by one, verdicts only at the end).
   const r = lastReport() as Report;
-  writeFileSync(join(ROOT, 'bench/REPORT.md'), markdown({ ...r, verdicts: r.verdicts, scaleNotes: scaleNotes() }));
+  const verdicts = verdictsOf(r);
+  save({ ...r, verdicts });
+  writeFileSync(join(ROOT, 'bench/REPORT.md'), markdown({ ...r, verdicts, scaleNotes: scaleNotes() }));
   log('rewrote bench/REPORT.md from bench/out/report.json');
 } else if (!existsSync(CHROMIUM)) {
   console.error(`bench needs Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
