@@ -108,19 +108,6 @@ export const sharedIndicators = () => indicators.filter((i) => plansOnIndicator(
 /** The page of an indicator, when it has one (page `n` of it: the one showing the same plans as page `n` of the goals). */
 export const indicatorHref = (lang: Lang, key: string, n = 1) => (plansOnIndicator(key).size >= 2 ? href(lang, pagePath(`compare/indicators/${key}`, n)) : null);
 
-/**
- * A lookup of blocks by plan and eID that reads only the plans asked about, each once: for a page
- * that cites a few blocks of some plans, where reading every plan's blocks would grow with the corpus.
- */
-export function blockLookup(): (plan: string, eid: string) => BlockRecord | undefined {
-  const byPlan = new Map<string, Map<string, BlockRecord>>();
-  return (plan, eid) => {
-    let blocks = byPlan.get(plan);
-    if (!blocks) byPlan.set(plan, (blocks = new Map(planBlocks(plan).map((b) => [b.eid, b]))));
-    return blocks.get(eid);
-  };
-}
-
 /** A plan's block citation labels by eid, so notes that name a block can show its label instead of its ID. */
 let lastLabels: { plan: string; labels: Map<string, { zh: string; en: string }> } | null = null;
 export async function planLabels(plan: string): Promise<Map<string, { zh: string; en: string }>> {
