@@ -4,13 +4,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { planBlocksSchema, type BlockRecord } from '../schemas/blocks';
+import { PLANS_PER_PAGE } from './paging';
 
 export type { BlockRecord };
 
 const DIR = 'content/data/blocks';
-// Pages are built plan by plan (text, parallel view, downloads, citation data in turn), so a few
-// plans kept is enough to read each file about once, and the cache stays small at any corpus size.
-const KEEP = 8;
+// Plan pages are built plan by plan (text, parallel view, downloads, citation data in turn), and
+// paged comparison views page by page across their indicators and themes (compare-pages.ts), so a
+// page of plans kept is enough to read each file about once per page, at any corpus size.
+const KEEP = PLANS_PER_PAGE + 8;
 const cache = new Map<string, BlockRecord[]>();
 const validated = new Set<string>();
 
