@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planHistory } from './plan-history';
+import { historyIn, planHistory, repoLog } from './plan-history';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -52,6 +52,13 @@ describe('a plan’s change history, from the repository', () => {
       ['2025-02-20', 'text', 'Demo: correct a typo in 一、'],
       ['2025-01-10', 'text', 'Demo plan received'],
     ]);
+  });
+
+  it('one read of the repository serves every plan, each with its own changes only', () => {
+    const log = repoLog(repo);
+    expect(historyIn(log, 'other').changes.map((c) => [c.date, c.parts.join('+'), c.subject])).toEqual([['2025-04-01', 'text', 'Another plan']]);
+    expect(historyIn(log, 'demo')).toEqual(planHistory(repo, 'demo'));
+    expect(historyIn(log, 'nowhere')).toEqual({ state: 'complete', changes: [] });
   });
 
   it('in a shallow clone, says so and does not count the clone’s boundary as a change', () => {
