@@ -16,7 +16,8 @@ export function escapeMdx(text: string): string {
   return text.replace(SPECIAL, (c) => `&#${c.charCodeAt(0)};`).replace(/\n/g, '<br />');
 }
 
-function attr(value: string): string {
+/** A JSX attribute value: plain quotes for IDs and printed numbers, else a JS string expression (JSX strings cannot escape a quote). */
+export function attr(value: string): string {
   if (!/^[\w\-.:\u3000-\u9fff\uff00-\uffef]*$/u.test(value)) {
     // Anything beyond eIds and printed numbers travels as a JS string expression, escaped by JSON.
     return `{${JSON.stringify(value)}}`;

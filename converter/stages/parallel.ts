@@ -1,5 +1,5 @@
 import type { Block } from '../types.ts';
-import { blockMdx, documentVariants, escapeMdx } from './emit.ts';
+import { attr, blockMdx, documentVariants, escapeMdx } from './emit.ts';
 
 /**
  * The parallel view of a plan as MDX: the Chinese and English of each block side by side in one
@@ -13,10 +13,6 @@ const ZH = 'zh-Hans';
 // are echoes of the Chinese ones (which keep the back-link target).
 const stripIds = (mdx: string) => mdx.replace(/<Alias eid=(?:"[^"]*"|\{[^}]*\}) \/>/g, '').replace(/^(<\w+) eid=(?:"[^"]*"|\{[^}]*\})/, '$1');
 const echoNotes = (mdx: string) => mdx.replace(/<EdRef n=\{(\d+)\} \/>/g, '<EdRef n={$1} echo />');
-
-function attr(v: string): string {
-  return JSON.stringify(v);
-}
 
 function tableMdx(zh: Block, en: Block): string {
   const tz = zh.table!;
