@@ -25,6 +25,9 @@ describe('HTML validity of the built site', () => {
       const file = fileOfPath(page);
       found.push(...(await errors(readFileSync(join(DIST, file), 'utf8'), `dist/${file}`)));
     }
+    // html-validate accepts markup after </html> (a browser moves it into the body): the build must not write any.
+    const trailing = pages.map(fileOfPath).filter((file) => !/<\/html>\s*$/.test(readFileSync(join(DIST, file), 'utf8')));
+    expect(trailing, 'pages with markup after </html>').toEqual([]);
     const text = found.map((m) => `${m.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`).join('\n');
     console.log(`html-validate: ${pages.length} pages, ${found.length} errors`);
     expect(found.length, `html-validate errors:\n${text}`).toBe(0);
