@@ -79,6 +79,14 @@ describe('style check: Chinese in the English', () => {
     expect(f[0]!.prefer).toMatch(/Guo Zhi Fa Yun Zi \[2022\] No\. 33/);
   });
 
+  it('asks for thousands separators in a table cell that is a bare number, not in a year or in running text', () => {
+    const f = check([{ id: 't__row_1', en: ['1', 'Patent applications', 'items', '10640', '152180.5', '9,682', '2025', '2.98'] }, { id: 'p', en: 'the 12330 hotline' }]);
+    expect(f.map((x) => [x.id, x.rule, x.found, x.prefer.split(' ')[0]])).toEqual([
+      ['t__row_1', 'digits', '10640', '10,640'],
+      ['t__row_1', 'digits', '152180.5', '152,180.5'],
+    ]);
+  });
+
   it('rejects Chinese outside parentheses', () => {
     expect(one('Promote 知识产权 work.').map((x) => [x.rule, x.found])).toEqual([['chinese', '知识产权']]);
   });

@@ -32,7 +32,7 @@ export interface StyleData {
 export interface StyleFinding {
   id: string;
   severity: 'error' | 'warning';
-  rule: 'calque' | 'chinese' | 'docnumber' | 'repeat' | 'glossary' | 'mixed';
+  rule: 'calque' | 'chinese' | 'docnumber' | 'repeat' | 'glossary' | 'mixed' | 'digits';
   /** The English that matched. */
   found: string;
   /** What to write instead. */
@@ -125,10 +125,22 @@ export function styleFindings(units: StyleUnit[], data: StyleData, glossary: Glo
     });
     const kept = hits.filter((h, k) => !hits.some((o, j) => j !== k && o.at <= h.at && o.at + o.found.length >= h.at + h.found.length && (o.found.length > h.found.length || j < k)));
     for (const h of kept) findings.push({ id: u.id, severity: 'warning', rule: 'glossary', found: h.found, prefer: h.term.en });
+    if (Array.isArray(u.en)) findings.push(...u.en.flatMap((cell) => ungroupedCell(u.id, cell)));
     const mixed = mixedIp(en);
     if (mixed) findings.push({ id: u.id, severity: 'warning', rule: 'mixed', found: mixed, prefer: '"IP" throughout the passage; "intellectual property" only inside a published name or a full document title' });
   }
   return findings;
+}
+
+/**
+ * A table cell that is a bare number of four or more digits, written without thousands separators
+ * (10640 → 10,640). Only whole cells: in running text a bare number is as often a name (the 12330
+ * hotline, the 1234 mechanism) or a code (GB/T 29490); a four-digit year (1900–2100) passes.
+ */
+function ungroupedCell(id: string, cell: string): StyleFinding[] {
+  const m = /^(\d{4,})(\.\d+)?$/.exec(cell.trim());
+  if (!m || (m[1]!.length === 4 && Number(m[1]) >= 1900 && Number(m[1]) <= 2100)) return [];
+  return [{ id, severity: 'error', rule: 'digits', found: cell, prefer: `${Number(m[1]).toLocaleString('en-GB')}${m[2] ?? ''} (thousands separators, as in the text)` }];
 }
 
 /** Chinese in an English body text: only an allowed original, in parentheses, on its first use in the plan. */
