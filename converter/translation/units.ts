@@ -70,7 +70,7 @@ export function translatableCells(block: Block, row: TableRow, hints: Pick<PlanH
 }
 
 /** The frontmatter fields that are text for readers, by unit key. */
-export const META_FIELDS = ['title', 'shortTitle', 'titleSupplied', 'issuer', 'issuerReason', 'issued.reason', 'period.basis'] as const;
+export const META_FIELDS = ['title', 'shortTitle', 'titleSupplied', 'issuer', 'issuerReason', 'docNumber', 'issued.reason', 'period.basis'] as const;
 
 function getPath(obj: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);

@@ -48,7 +48,7 @@ describe('basket store', () => {
 
 const citation = (label: string, url: string): Citation => ({
   lang: 'en',
-  plan: { slug: 'nanan', title: 'T', titleZh: 'T', issuer: null, issuerZh: null, docNumber: null, date: null },
+  plan: { slug: 'nanan', title: 'T', titleZh: 'T', issuer: null, issuerZh: null, docNumber: null, docNumberZh: null, date: null },
   block: { eid: 'chp_4__sec_3__subsec_5', label, title: null },
   url,
   accessed: '2026-11-24',

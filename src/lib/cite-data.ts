@@ -14,7 +14,7 @@ export async function citeData(lang: Lang, slug: string, site: URL): Promise<Cit
     siteName: t(lang, 'site.name'),
     siteNameEn: t('en', 'site.name'),
     url: new URL(href(lang, `plans/${slug}`), site).href,
-    plan: { slug, title: fm.title, titleZh: zh.title, issuer: fm.issuer, issuerZh: zh.issuer, docNumber: fm.docNumber, date: fm.issued.date },
+    plan: { slug, title: fm.title, titleZh: zh.title, issuer: fm.issuer, issuerZh: zh.issuer, docNumber: fm.docNumber, docNumberZh: zh.docNumber, date: fm.issued.date },
     blocks: Object.fromEntries(blocks.map((b) => [b.eid, [b.label[lang], b.heading?.[lang] ?? null, b.text[lang]]])),
     tables: Object.fromEntries(
       tables.map((t) => {

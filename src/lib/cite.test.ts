@@ -33,7 +33,7 @@ function cite(slug: string, eid: string, lang: Lang): Citation {
   if (!block) throw new Error(`no block ${eid} in ${slug}`);
   return {
     lang,
-    plan: { slug, title: fm.title, titleZh: zh.title, issuer: fm.issuer, issuerZh: zh.issuer, docNumber: fm.docNumber, date: fm.issued.date },
+    plan: { slug, title: fm.title, titleZh: zh.title, issuer: fm.issuer, issuerZh: zh.issuer, docNumber: fm.docNumber, docNumberZh: zh.docNumber, date: fm.issued.date },
     block: { eid, label: block.label[lang], title: block.heading?.[lang] ?? null },
     url: `https://ipatlas.example/${lang}/plans/${slug}/#${eid}`,
     accessed: '2026-11-24',
@@ -89,33 +89,33 @@ const cases: Case[] = [
     slug: 'dehua',
     eid: 'chp_1__sec_1',
     lang: 'en',
-    gbt: 'Office of the Dehua County Leading Group for Intellectual Property Work. 14th Five-Year Plan for Intellectual Property Development of Dehua County: 德知办〔2023〕1号: Part 1, Section (1), Achievements in IP Protection during the 13th Five-Year Plan Period[EB/OL]. Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划. (2023-01-30)[2026-11-24]. https://ipatlas.example/en/plans/dehua/#chp_1__sec_1.',
+    gbt: 'Office of the Dehua County Leading Group for Intellectual Property Work. 14th Five-Year Plan for Intellectual Property Development of Dehua County: De Zhi Ban [2023] No. 1: Part 1, Section (1), Achievements in IP Protection during the 13th Five-Year Plan Period[EB/OL]. Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划 (德知办〔2023〕1号). (2023-01-30)[2026-11-24]. https://ipatlas.example/en/plans/dehua/#chp_1__sec_1.',
     chicago:
-      'Office of the Dehua County Leading Group for Intellectual Property Work. 14th Five-Year Plan for Intellectual Property Development of Dehua County. 德知办〔2023〕1号. January 30, 2023. Part 1, Section (1), “Achievements in IP Protection during the 13th Five-Year Plan Period.” Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划. Accessed November 24, 2026. https://ipatlas.example/en/plans/dehua/#chp_1__sec_1.',
-    apa: 'Office of the Dehua County Leading Group for Intellectual Property Work. (2023, January 30). 14th Five-Year Plan for Intellectual Property Development of Dehua County: Part 1, Section (1), Achievements in IP Protection during the 13th Five-Year Plan Period (德知办〔2023〕1号) [Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划]. IP Plan Atlas. Retrieved November 24, 2026, from https://ipatlas.example/en/plans/dehua/#chp_1__sec_1',
+      'Office of the Dehua County Leading Group for Intellectual Property Work. 14th Five-Year Plan for Intellectual Property Development of Dehua County. De Zhi Ban [2023] No. 1. January 30, 2023. Part 1, Section (1), “Achievements in IP Protection during the 13th Five-Year Plan Period.” Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划 (德知办〔2023〕1号). Accessed November 24, 2026. https://ipatlas.example/en/plans/dehua/#chp_1__sec_1.',
+    apa: 'Office of the Dehua County Leading Group for Intellectual Property Work. (2023, January 30). 14th Five-Year Plan for Intellectual Property Development of Dehua County: Part 1, Section (1), Achievements in IP Protection during the 13th Five-Year Plan Period (De Zhi Ban [2023] No. 1) [Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划 (德知办〔2023〕1号)]. IP Plan Atlas. Retrieved November 24, 2026, from https://ipatlas.example/en/plans/dehua/#chp_1__sec_1',
     bibtex: `@misc{dehua2023_chp_1__sec_1_en,
   author = {{Office of the Dehua County Leading Group for Intellectual Property Work}},
-  title = {{14th Five-Year Plan for Intellectual Property Development of Dehua County: 德知办〔2023〕1号: Part 1, Section (1), Achievements in IP Protection during the 13th Five-Year Plan Period}},
+  title = {{14th Five-Year Plan for Intellectual Property Development of Dehua County: De Zhi Ban [2023] No. 1: Part 1, Section (1), Achievements in IP Protection during the 13th Five-Year Plan Period}},
   howpublished = {IP Plan Atlas},
   year = {2023},
   date = {2023-01-30},
   url = {https://ipatlas.example/en/plans/dehua/#chp_1__sec_1},
   urldate = {2026-11-24},
-  note = {Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划.},
+  note = {Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划 (德知办〔2023〕1号).},
 }
 `,
     ris: [
       'TY  - GOVDOC',
       'ID  - dehua2023_chp_1__sec_1_en',
       'AU  - Office of the Dehua County Leading Group for Intellectual Property Work',
-      'TI  - 14th Five-Year Plan for Intellectual Property Development of Dehua County: 德知办〔2023〕1号: Part 1, Section (1), Achievements in IP Protection during the 13th Five-Year Plan Period',
+      'TI  - 14th Five-Year Plan for Intellectual Property Development of Dehua County: De Zhi Ban [2023] No. 1: Part 1, Section (1), Achievements in IP Protection during the 13th Five-Year Plan Period',
       'PY  - 2023',
       'DA  - 2023/01/30',
       'DB  - IP Plan Atlas',
       'UR  - https://ipatlas.example/en/plans/dehua/#chp_1__sec_1',
       'Y2  - 2026/11/24',
       'LA  - en',
-      'N1  - Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划.',
+      'N1  - Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划 (德知办〔2023〕1号).',
       'ER  - ',
     ],
   },
@@ -133,10 +133,10 @@ const cases: Case[] = [
     slug: 'dehua',
     eid: 'preamble__para_1',
     lang: 'en',
-    gbt: 'Office of the Dehua County Leading Group for Intellectual Property Work. 14th Five-Year Plan for Intellectual Property Development of Dehua County: 德知办〔2023〕1号: Preamble, paragraph 1[EB/OL]. Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划. (2023-01-30)[2026-11-24]. https://ipatlas.example/en/plans/dehua/#preamble__para_1.',
+    gbt: 'Office of the Dehua County Leading Group for Intellectual Property Work. 14th Five-Year Plan for Intellectual Property Development of Dehua County: De Zhi Ban [2023] No. 1: Preamble, paragraph 1[EB/OL]. Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划 (德知办〔2023〕1号). (2023-01-30)[2026-11-24]. https://ipatlas.example/en/plans/dehua/#preamble__para_1.',
     chicago:
-      'Office of the Dehua County Leading Group for Intellectual Property Work. 14th Five-Year Plan for Intellectual Property Development of Dehua County. 德知办〔2023〕1号. January 30, 2023. Preamble, paragraph 1. Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划. Accessed November 24, 2026. https://ipatlas.example/en/plans/dehua/#preamble__para_1.',
-    apa: 'Office of the Dehua County Leading Group for Intellectual Property Work. (2023, January 30). 14th Five-Year Plan for Intellectual Property Development of Dehua County: Preamble, paragraph 1 (德知办〔2023〕1号) [Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划]. IP Plan Atlas. Retrieved November 24, 2026, from https://ipatlas.example/en/plans/dehua/#preamble__para_1',
+      'Office of the Dehua County Leading Group for Intellectual Property Work. 14th Five-Year Plan for Intellectual Property Development of Dehua County. De Zhi Ban [2023] No. 1. January 30, 2023. Preamble, paragraph 1. Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划 (德知办〔2023〕1号). Accessed November 24, 2026. https://ipatlas.example/en/plans/dehua/#preamble__para_1.',
+    apa: 'Office of the Dehua County Leading Group for Intellectual Property Work. (2023, January 30). 14th Five-Year Plan for Intellectual Property Development of Dehua County: Preamble, paragraph 1 (De Zhi Ban [2023] No. 1) [Reference translation by IP Plan Atlas of the Chinese original, 德化县“十四五”知识产权发展规划 (德知办〔2023〕1号)]. IP Plan Atlas. Retrieved November 24, 2026, from https://ipatlas.example/en/plans/dehua/#preamble__para_1',
   },
   {
     slug: 'nanan',
@@ -174,33 +174,33 @@ const cases: Case[] = [
     slug: 'nanan',
     eid: 'chp_3__sec_2__subsec_1',
     lang: 'en',
-    gbt: 'General Office of the Nan’an Municipal People’s Government. Work Plan of Nan’an City as a National Demonstration County for Building an IP-Strong County: 南政办〔2022〕8号: Part 3, Section (2), Item 1, Significantly enhanced IP creation capacity[EB/OL]. Reference translation by IP Plan Atlas of the Chinese original, 南安市国家知识产权强县建设示范县工作方案. (2022-01-25)[2026-11-24]. https://ipatlas.example/en/plans/nanan/#chp_3__sec_2__subsec_1.',
+    gbt: 'General Office of the Nan’an Municipal People’s Government. Work Plan of Nan’an City as a National Demonstration County for Building an IP-Strong County: Nan Zheng Ban [2022] No. 8: Part 3, Section (2), Item 1, Significantly enhanced IP creation capacity[EB/OL]. Reference translation by IP Plan Atlas of the Chinese original, 南安市国家知识产权强县建设示范县工作方案 (南政办〔2022〕8号). (2022-01-25)[2026-11-24]. https://ipatlas.example/en/plans/nanan/#chp_3__sec_2__subsec_1.',
     chicago:
-      'General Office of the Nan’an Municipal People’s Government. Work Plan of Nan’an City as a National Demonstration County for Building an IP-Strong County. 南政办〔2022〕8号. January 25, 2022. Part 3, Section (2), Item 1, “Significantly enhanced IP creation capacity.” Reference translation by IP Plan Atlas of the Chinese original, 南安市国家知识产权强县建设示范县工作方案. Accessed November 24, 2026. https://ipatlas.example/en/plans/nanan/#chp_3__sec_2__subsec_1.',
-    apa: 'General Office of the Nan’an Municipal People’s Government. (2022, January 25). Work Plan of Nan’an City as a National Demonstration County for Building an IP-Strong County: Part 3, Section (2), Item 1, Significantly enhanced IP creation capacity (南政办〔2022〕8号) [Reference translation by IP Plan Atlas of the Chinese original, 南安市国家知识产权强县建设示范县工作方案]. IP Plan Atlas. Retrieved November 24, 2026, from https://ipatlas.example/en/plans/nanan/#chp_3__sec_2__subsec_1',
+      'General Office of the Nan’an Municipal People’s Government. Work Plan of Nan’an City as a National Demonstration County for Building an IP-Strong County. Nan Zheng Ban [2022] No. 8. January 25, 2022. Part 3, Section (2), Item 1, “Significantly enhanced IP creation capacity.” Reference translation by IP Plan Atlas of the Chinese original, 南安市国家知识产权强县建设示范县工作方案 (南政办〔2022〕8号). Accessed November 24, 2026. https://ipatlas.example/en/plans/nanan/#chp_3__sec_2__subsec_1.',
+    apa: 'General Office of the Nan’an Municipal People’s Government. (2022, January 25). Work Plan of Nan’an City as a National Demonstration County for Building an IP-Strong County: Part 3, Section (2), Item 1, Significantly enhanced IP creation capacity (Nan Zheng Ban [2022] No. 8) [Reference translation by IP Plan Atlas of the Chinese original, 南安市国家知识产权强县建设示范县工作方案 (南政办〔2022〕8号)]. IP Plan Atlas. Retrieved November 24, 2026, from https://ipatlas.example/en/plans/nanan/#chp_3__sec_2__subsec_1',
     bibtex: `@misc{nanan2022_chp_3__sec_2__subsec_1_en,
   author = {{General Office of the Nan’an Municipal People’s Government}},
-  title = {{Work Plan of Nan’an City as a National Demonstration County for Building an IP-Strong County: 南政办〔2022〕8号: Part 3, Section (2), Item 1, Significantly enhanced IP creation capacity}},
+  title = {{Work Plan of Nan’an City as a National Demonstration County for Building an IP-Strong County: Nan Zheng Ban [2022] No. 8: Part 3, Section (2), Item 1, Significantly enhanced IP creation capacity}},
   howpublished = {IP Plan Atlas},
   year = {2022},
   date = {2022-01-25},
   url = {https://ipatlas.example/en/plans/nanan/#chp_3__sec_2__subsec_1},
   urldate = {2026-11-24},
-  note = {Reference translation by IP Plan Atlas of the Chinese original, 南安市国家知识产权强县建设示范县工作方案.},
+  note = {Reference translation by IP Plan Atlas of the Chinese original, 南安市国家知识产权强县建设示范县工作方案 (南政办〔2022〕8号).},
 }
 `,
     ris: [
       'TY  - GOVDOC',
       'ID  - nanan2022_chp_3__sec_2__subsec_1_en',
       'AU  - General Office of the Nan’an Municipal People’s Government',
-      'TI  - Work Plan of Nan’an City as a National Demonstration County for Building an IP-Strong County: 南政办〔2022〕8号: Part 3, Section (2), Item 1, Significantly enhanced IP creation capacity',
+      'TI  - Work Plan of Nan’an City as a National Demonstration County for Building an IP-Strong County: Nan Zheng Ban [2022] No. 8: Part 3, Section (2), Item 1, Significantly enhanced IP creation capacity',
       'PY  - 2022',
       'DA  - 2022/01/25',
       'DB  - IP Plan Atlas',
       'UR  - https://ipatlas.example/en/plans/nanan/#chp_3__sec_2__subsec_1',
       'Y2  - 2026/11/24',
       'LA  - en',
-      'N1  - Reference translation by IP Plan Atlas of the Chinese original, 南安市国家知识产权强县建设示范县工作方案.',
+      'N1  - Reference translation by IP Plan Atlas of the Chinese original, 南安市国家知识产权强县建设示范县工作方案 (南政办〔2022〕8号).',
       'ER  - ',
     ],
   },
@@ -299,33 +299,33 @@ const cases: Case[] = [
     slug: 'huantai',
     eid: 'chp_2__sec_1',
     lang: 'en',
-    gbt: 'People’s Government of Huantai County. Work Plan of Huantai County for Its Development as a National Demonstration County for Building an IP-Strong County (2022–2025): 桓政字〔2022〕73号: Part 2, Section (1), Overall Goals[EB/OL]. Reference translation by IP Plan Atlas of the Chinese original, 桓台县国家知识产权强县示范县建设工作方案（2022—2025年）. (2022-11-26)[2026-11-24]. https://ipatlas.example/en/plans/huantai/#chp_2__sec_1.',
+    gbt: 'People’s Government of Huantai County. Work Plan of Huantai County for Its Development as a National Demonstration County for Building an IP-Strong County (2022–2025): Huan Zheng Zi [2022] No. 73: Part 2, Section (1), Overall Goals[EB/OL]. Reference translation by IP Plan Atlas of the Chinese original, 桓台县国家知识产权强县示范县建设工作方案（2022—2025年） (桓政字〔2022〕73号). (2022-11-26)[2026-11-24]. https://ipatlas.example/en/plans/huantai/#chp_2__sec_1.',
     chicago:
-      'People’s Government of Huantai County. Work Plan of Huantai County for Its Development as a National Demonstration County for Building an IP-Strong County (2022–2025). 桓政字〔2022〕73号. November 26, 2022. Part 2, Section (1), “Overall Goals.” Reference translation by IP Plan Atlas of the Chinese original, 桓台县国家知识产权强县示范县建设工作方案（2022—2025年）. Accessed November 24, 2026. https://ipatlas.example/en/plans/huantai/#chp_2__sec_1.',
-    apa: 'People’s Government of Huantai County. (2022, November 26). Work Plan of Huantai County for Its Development as a National Demonstration County for Building an IP-Strong County (2022–2025): Part 2, Section (1), Overall Goals (桓政字〔2022〕73号) [Reference translation by IP Plan Atlas of the Chinese original, 桓台县国家知识产权强县示范县建设工作方案（2022—2025年）]. IP Plan Atlas. Retrieved November 24, 2026, from https://ipatlas.example/en/plans/huantai/#chp_2__sec_1',
+      'People’s Government of Huantai County. Work Plan of Huantai County for Its Development as a National Demonstration County for Building an IP-Strong County (2022–2025). Huan Zheng Zi [2022] No. 73. November 26, 2022. Part 2, Section (1), “Overall Goals.” Reference translation by IP Plan Atlas of the Chinese original, 桓台县国家知识产权强县示范县建设工作方案（2022—2025年） (桓政字〔2022〕73号). Accessed November 24, 2026. https://ipatlas.example/en/plans/huantai/#chp_2__sec_1.',
+    apa: 'People’s Government of Huantai County. (2022, November 26). Work Plan of Huantai County for Its Development as a National Demonstration County for Building an IP-Strong County (2022–2025): Part 2, Section (1), Overall Goals (Huan Zheng Zi [2022] No. 73) [Reference translation by IP Plan Atlas of the Chinese original, 桓台县国家知识产权强县示范县建设工作方案（2022—2025年） (桓政字〔2022〕73号)]. IP Plan Atlas. Retrieved November 24, 2026, from https://ipatlas.example/en/plans/huantai/#chp_2__sec_1',
     bibtex: `@misc{huantai2022_chp_2__sec_1_en,
   author = {{People’s Government of Huantai County}},
-  title = {{Work Plan of Huantai County for Its Development as a National Demonstration County for Building an IP-Strong County (2022–2025): 桓政字〔2022〕73号: Part 2, Section (1), Overall Goals}},
+  title = {{Work Plan of Huantai County for Its Development as a National Demonstration County for Building an IP-Strong County (2022–2025): Huan Zheng Zi [2022] No. 73: Part 2, Section (1), Overall Goals}},
   howpublished = {IP Plan Atlas},
   year = {2022},
   date = {2022-11-26},
   url = {https://ipatlas.example/en/plans/huantai/#chp_2__sec_1},
   urldate = {2026-11-24},
-  note = {Reference translation by IP Plan Atlas of the Chinese original, 桓台县国家知识产权强县示范县建设工作方案（2022—2025年）.},
+  note = {Reference translation by IP Plan Atlas of the Chinese original, 桓台县国家知识产权强县示范县建设工作方案（2022—2025年） (桓政字〔2022〕73号).},
 }
 `,
     ris: [
       'TY  - GOVDOC',
       'ID  - huantai2022_chp_2__sec_1_en',
       'AU  - People’s Government of Huantai County',
-      'TI  - Work Plan of Huantai County for Its Development as a National Demonstration County for Building an IP-Strong County (2022–2025): 桓政字〔2022〕73号: Part 2, Section (1), Overall Goals',
+      'TI  - Work Plan of Huantai County for Its Development as a National Demonstration County for Building an IP-Strong County (2022–2025): Huan Zheng Zi [2022] No. 73: Part 2, Section (1), Overall Goals',
       'PY  - 2022',
       'DA  - 2022/11/26',
       'DB  - IP Plan Atlas',
       'UR  - https://ipatlas.example/en/plans/huantai/#chp_2__sec_1',
       'Y2  - 2026/11/24',
       'LA  - en',
-      'N1  - Reference translation by IP Plan Atlas of the Chinese original, 桓台县国家知识产权强县示范县建设工作方案（2022—2025年）.',
+      'N1  - Reference translation by IP Plan Atlas of the Chinese original, 桓台县国家知识产权强县示范县建设工作方案（2022—2025年） (桓政字〔2022〕73号).',
       'ER  - ',
     ],
   },
@@ -446,7 +446,7 @@ describe('lists of citations', () => {
     const out = bibtex([special]);
     expect(parseBibtex(out)).toHaveLength(1);
     expect(out).toContain(
-      '  title = {{14th Five-Year Plan for Intellectual Property Development of Dehua County: 德知办〔2023〕1号: Part 1, R\\&D 100\\% \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{}y\\textasciicircum{} \\textbackslash{}z}},\n',
+      '  title = {{14th Five-Year Plan for Intellectual Property Development of Dehua County: De Zhi Ban [2023] No. 1: Part 1, R\\&D 100\\% \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{}y\\textasciicircum{} \\textbackslash{}z}},\n',
     );
     expect(out).toContain('  url = {https://ipatlas.example/en/plans/dehua/#chp_1__sec_1},\n');
   });
@@ -474,7 +474,7 @@ describe('lists of citations', () => {
 
   it('RIS: a line break inside a value cannot start a new field', () => {
     const broken: Citation = { ...special, block: { ...special.block, title: 'one\nER  - two' } };
-    expect(ris([broken])).toContain('TI  - 14th Five-Year Plan for Intellectual Property Development of Dehua County: 德知办〔2023〕1号: Part 1, one ER  - two\r\n');
+    expect(ris([broken])).toContain('TI  - 14th Five-Year Plan for Intellectual Property Development of Dehua County: De Zhi Ban [2023] No. 1: Part 1, one ER  - two\r\n');
   });
 
   it('keys name the plan, the year or its absence, the block, and the translation', () => {

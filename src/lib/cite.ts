@@ -19,7 +19,10 @@ export interface CitedPlan {
   titleZh: string;
   issuer: string | null;
   issuerZh: string | null;
+  /** In the citing language: the Chinese 文号, or its pinyin form in English (De Zhi Ban [2023] No. 1). */
   docNumber: string | null;
+  /** The Chinese 文号, named with the original in an English citation. */
+  docNumberZh: string | null;
   /** YYYY-MM-DD */
   date: string | null;
 }
@@ -70,7 +73,7 @@ function stop(s: string): string {
 const oneLine = (s: string): string => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
 /** The statement every English citation carries: the text is the site's translation, not the original. */
-const translationNote = (c: Citation): string => `Reference translation by ${c.siteName} of the Chinese original, ${c.plan.titleZh}.`;
+const translationNote = (c: Citation): string => `Reference translation by ${c.siteName} of the Chinese original, ${c.plan.titleZh}${c.plan.docNumberZh ? ` (${c.plan.docNumberZh})` : ''}.`;
 
 /** Swaps double quotes for single ones, for a title that will itself sit in double quotes (CMOS 6.11). */
 const nestQuotes = (s: string): string => s.replace(/“/g, '‘').replace(/”/g, '’');

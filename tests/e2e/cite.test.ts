@@ -58,8 +58,8 @@ describe('copy link and cite', () => {
     await tab.locator('dialog.cite-dialog[open] .cite-copy[data-style="chicago"]').click();
     const text = await clipboard(tab);
     expect(text).toMatch(/^General Office of the Nan’an Municipal People’s Government\. /);
-    expect(text).toContain('南政办〔2022〕8号. January 25, 2022. Part 4, Section (3), Item 5, “');
-    expect(text).toContain('Reference translation by IP Plan Atlas of the Chinese original, 南安市国家知识产权强县建设示范县工作方案.');
+    expect(text).toContain('Nan Zheng Ban [2022] No. 8. January 25, 2022. Part 4, Section (3), Item 5, “');
+    expect(text).toContain('Reference translation by IP Plan Atlas of the Chinese original, 南安市国家知识产权强县建设示范县工作方案 (南政办〔2022〕8号).');
     expect(text).toMatch(/\/en\/plans\/nanan\/#chp_4__sec_3__subsec_5\.$/);
     await tab.context().close();
   });
