@@ -14,6 +14,7 @@ export interface Compressed { gz?: Buffer; br?: Buffer }
 export const contentHash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 export class CompressCache {
+  private writes = 0;
   private readonly used = new Set<string>();
   readonly dir: string;
   readonly settings: string;
@@ -38,11 +39,14 @@ export class CompressCache {
     }
   }
 
-  /** Keeps a file's compressed forms (written whole, then renamed, so a killed build leaves no half entry). */
+  /**
+   * Keeps a file's compressed forms (written whole, then renamed, so a killed build leaves no half entry).
+   * Each write has its own temporary name: two files with the same bytes are put at the same time.
+   */
   async put(hash: string, c: Compressed): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     for (const ext of ['gz', 'br'] as const) {
-      const tmp = join(this.dir, `${this.name(hash, ext)}.${process.pid}.tmp`);
+      const tmp = join(this.dir, `${this.name(hash, ext)}.${process.pid}-${++this.writes}.tmp`);
       await writeFile(tmp, c[ext] ?? Buffer.alloc(0));
       await rename(tmp, join(this.dir, this.name(hash, ext)));
     }

@@ -42,6 +42,13 @@ describe('precompress cache', () => {
     expect(await new CompressCache(dir, 'q11-6-gz9').get(contentHash(tiny))).toBeUndefined();
   });
 
+  it('takes the same bytes put twice at once (two identical files of a build)', async () => {
+    const cache = new CompressCache(cacheDir(), 'q11-9-gz9');
+    const c = await compressed(page);
+    await Promise.all([cache.put(contentHash(page), c), cache.put(contentHash(page), c)]);
+    expect((await cache.get(contentHash(page)))!.br!.equals(c.br!)).toBe(true);
+  });
+
   it('keeps only the entries the last build used', async () => {
     const dir = cacheDir();
     const old = Buffer.from('<p>a page that changed</p>'.repeat(50));
