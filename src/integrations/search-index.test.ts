@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planBlocks, planCard, planList, planRecord, provinceList, searchRecords } from './search-index.ts';
@@ -55,5 +57,22 @@ describe('the two levels of the search index', () => {
     const provinces = provinceList(plans);
     expect(new Set(provinces).size).toBe(provinces.length);
     expect(provinces).toEqual(plans.map((p) => p.region.province).filter((v, k, all) => all.indexOf(v) === k));
+  });
+
+  it('a process writing block-level bundles writes each plan’s bundle, and fails naming the file it could not read', () => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-bundles-'));
+    try {
+      const run = (slugs: string[]) => spawnSync(process.execPath, [join(root, 'src/integrations/search-bundles.ts')], { cwd: root, input: JSON.stringify({ root, out, base: '/', slugs }), encoding: 'utf8' });
+      const slug = blockFiles[0]!.replace(/\.json$/, '');
+      const ok = run([slug]);
+      expect(ok.status, ok.stderr).toBe(0);
+      expect(ok.stdout).toBe(`blocks ${blocksOf(slug).filter((b) => b.text.zh).length}\n`);
+      expect(readdirSync(join(out, 'plan', slug))).toContain('pagefind-entry.json');
+      const bad = run(['nowhere']);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain(join('content/data/blocks', 'nowhere.json'));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
