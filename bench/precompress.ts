@@ -10,7 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { CompressCache, contentHash } from '../src/integrations/precompress-cache.ts';
-import { compressed, LARGE_QUALITY, TEXT } from '../src/integrations/precompress.ts';
+import { compressed, LARGE_QUALITY, NAVIGATION, TEXT } from '../src/integrations/precompress.ts';
 
 const dist = process.argv[2];
 if (!dist) throw new Error('usage: node bench/precompress.ts <dist> [quality above 48 kB …]');
@@ -28,7 +28,7 @@ for (const large of qualities.length ? qualities : [9, 7, 6, 5]) {
   const worker = async () => {
     for (let path = queue.shift(); path; path = queue.shift()) {
       const bytes = await readFile(path);
-      const c = await compressed(bytes, large);
+      const c = await compressed(bytes, large, NAVIGATION.test(relative(dist, path)));
       const n = (c.br ?? bytes).length;
       all += n;
       if (isPlanPage(path)) plans += n;
@@ -44,7 +44,7 @@ console.log(`\n| quality ${LARGE_QUALITY} with the cache | wall s | CPU s | from
 for (const run of ['first build (empty cache)', 'rebuild (same files)']) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const cache = new CompressCache(cacheDir, `q11-${LARGE_QUALITY}-gz9`);
+  const cache = new CompressCache(cacheDir, `q11nav-${LARGE_QUALITY}-gz9`);
   let hits = 0;
   const queue = [...files];
   const worker = async () => {
@@ -52,7 +52,7 @@ for (const run of ['first build (empty cache)', 'rebuild (same files)']) {
       const bytes = await readFile(path);
       const hash = contentHash(bytes);
       if (await cache.get(hash)) hits++;
-      else await cache.put(hash, await compressed(bytes, LARGE_QUALITY));
+      else await cache.put(hash, await compressed(bytes, LARGE_QUALITY, NAVIGATION.test(relative(dist, path))));
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));

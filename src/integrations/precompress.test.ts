@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CompressCache, contentHash } from './precompress-cache.ts';
-import { compressed } from './precompress.ts';
+import { compressed, LARGE_QUALITY, NAVIGATION } from './precompress.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -60,5 +60,19 @@ describe('precompress cache', () => {
     expect(await second.prune()).toBe(2);
     expect(readdirSync(dir).sort()).toEqual([`${contentHash(page)}-q11-9-gz9.br`, `${contentHash(page)}-q11-9-gz9.gz`]);
     expect(existsSync(join(dir, `${contentHash(old)}-q11-9-gz9.br`))).toBe(false);
+  });
+});
+
+describe('brotli quality by what the file is', () => {
+  const at = (q: number, b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: q, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } });
+
+  it('pages, styles, scripts and the search client count as navigation; downloads and open data do not', () => {
+    for (const f of ['zh/index.html', '_astro/global.Cyjv8iZY.css', '_astro/cite-dialog.CSxCOajN.js', 'favicon.svg', 'pagefind/atlas-terms.json']) expect(NAVIGATION.test(f), f).toBe(true);
+    for (const f of ['zh/plans/dehua/plan.md', 'en/plans/dehua/plan.txt', 'data/cite/en/dehua.json', 'data/targets.csv', 'sitemap.xml']) expect(NAVIGATION.test(f), f).toBe(false);
+  });
+
+  it('a small navigation file gets the top quality, a small download the large-file quality', async () => {
+    expect((await compressed(page, LARGE_QUALITY, true)).br!.equals(at(11, page))).toBe(true);
+    expect((await compressed(page, LARGE_QUALITY, false)).br!.equals(at(LARGE_QUALITY, page))).toBe(true);
   });
 });
