@@ -24,6 +24,8 @@ export interface PageWeight {
   js: Weight & { files: string[]; inlineRaw: number; inlineGzip: number };
   /** What travels: gzip(HTML) + gzip of each CSS and JS file. */
   transferGzip: number;
+  /** Whether a script the page loads names Pagefind or search: judged when weighed, so a report rewritten later does not read a dist/ built since. */
+  searchCode?: boolean;
 }
 
 export function pageType(path: string): string {
@@ -61,6 +63,7 @@ export function weigh(path: string, root = DIST): PageWeight {
     css: c,
     js: { raw: j.raw + inlineRaw, gzip: j.gzip + inlineGzip, files: j.files, inlineRaw, inlineGzip },
     transferGzip: htmlW.gzip + c.gzip + j.gzip,
+    searchCode: j.files.some((f) => /pagefind|search\./.test(f) || file(f).includes('pagefind')),
   };
 }
 

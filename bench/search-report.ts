@@ -1,7 +1,4 @@
 // Search figures judged against the targets (measured by bench/search.ts, which also writes its section).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DIST } from '../tests/support/server.ts';
 import { fmtKB, KB, TARGETS, type Verdict } from './common.ts';
 import type { PageWeight } from './page-weight.ts';
 import { searchByteVerdicts, searchTimeVerdicts, type QueryFigures, type SearchFigures } from './search.ts';
@@ -12,7 +9,8 @@ export function searchVerdicts(pages: PageWeight[], search: SearchFigures[], tra
   const ui = pages.find((p) => p.path === '/zh/search/');
   if (ui) out.push({ target: `search UI ≤ ${TARGETS.searchUiGzipBytes / KB} kB gzip on top of Pagefind's client`, measured: `${fmtKB(ui.js.gzip)} JS + ${fmtKB(ui.css.gzip)} CSS (/zh/search/)`, pass: ui.js.gzip + ui.css.gzip <= TARGETS.searchUiGzipBytes });
   const reading = pages.filter((p) => /\/plans\//.test(p.path));
-  const leaks = reading.filter((p) => p.js.files.some((f) => /pagefind|search\./.test(f) || readFileSync(join(DIST, f.replace(/^\//, ''))).includes('pagefind')));
+  // Judged when the page was weighed (searchCode); figures from before that field judge by file name only, never by reading a dist/ built since.
+  const leaks = reading.filter((p) => p.searchCode ?? p.js.files.some((f) => /pagefind|search\./.test(f)));
   out.push({ target: 'reading pages load no search code until search is opened', measured: `${reading.length - leaks.length}/${reading.length} plan and parallel pages reference no Pagefind or search script`, pass: leaks.length === 0, cause: leaks.map((p) => p.path).join(', ') || undefined });
   if (traditional) out.push(...searchByteVerdicts(search, traditional, TARGETS.coldQueryBytes));
   if (search.length) out.push(...searchTimeVerdicts(search, TARGETS.warmQueryMs));
