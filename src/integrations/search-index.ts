@@ -137,7 +137,7 @@ export async function planList(root: string) {
 }
 
 /** One plan's block records, read when needed (a plan at a time, so the build never holds every plan's text). */
-export async function planBlocks(root: string, plan: PlanFacts, targets: Set<string>, base = '/') {
+export async function planBlocks(root: string, plan: Pick<PlanFacts, 'slug'>, targets: Set<string>, base = '/') {
   const data = JSON.parse(await readFile(join(root, 'content/data/blocks', `${plan.slug}.json`), 'utf8')) as { blocks: BlockRecord[] };
   // A table is found by its caption (one without has no text of its own); rows and notes are records of their own.
   return data.blocks.flatMap((b, k) => (b.text.zh ? [blockRecord(plan, b, k, base, LEAD_KINDS.has(b.kind) || targets.has(`${plan.slug}#${b.eid}`))] : []));
@@ -222,7 +222,7 @@ export async function writePlanBundles(root: string, out: string, slugs: string[
     const targets = new Set((await compareData(root)).targets.map((t) => `${t.plan}#${t.eid}`));
     let blocks = 0;
     for (const slug of slugs) {
-      const own = await planBlocks(root, { slug } as PlanFacts, targets, base);
+      const own = await planBlocks(root, { slug }, targets, base);
       blocks += own.length;
       await writeIndex(pagefind, own, join(out, planDir(slug)));
       await dropClient(join(out, planDir(slug)));
